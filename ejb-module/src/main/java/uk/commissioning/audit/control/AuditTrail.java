@@ -1,0 +1,66 @@
+package uk.commissioning.audit.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import uk.commissioning.audit.entity.AuditEvent;
+
+/**
+ * Records every change in the transaction that makes it (MANDATORY: an audit line without its change, or a change
+ * without its audit line, cannot happen).
+ */
+@Stateless
+public class AuditTrail {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(String entityType, Object entityId, String action, String actor,
+                       Map<String, Object> before, Map<String, Object> after) {
+        em.persist(new AuditEvent(entityType, String.valueOf(entityId), action, actor,
+                before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after)));
+    }
+
+    /** Newest first; {@code entityType} and the time bounds are optional filters. */
+    public List<AuditEvent> search(String entityType, String entityId, Instant from, Instant to, int page, int size) {
+        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEvent e WHERE 1 = 1");
+        if (entityType != null) {
+            jpql.append(" AND e.entityType = :entityType");
+        }
+        if (entityId != null) {
+            jpql.append(" AND e.entityId = :entityId");
+        }
+        if (from != null) {
+            jpql.append(" AND e.occurredAt >= :from");
+        }
+        if (to != null) {
+            jpql.append(" AND e.occurredAt < :to");
+        }
+        jpql.append(" ORDER BY e.id DESC");
+        TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class);
+        if (entityType != null) {
+            query.setParameter("entityType", entityType);
+        }
+        if (entityId != null) {
+            query.setParameter("entityId", entityId);
+        }
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+}

@@ -1,0 +1,64 @@
+package uk.commissioning.funding.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import uk.commissioning.audit.control.AuditTrail;
+import uk.commissioning.funding.entity.Allocation;
+import uk.commissioning.funding.entity.AllocationTarget;
+import uk.commissioning.funding.entity.Decision;
+import uk.commissioning.funding.entity.Fund;
+import uk.commissioning.ledger.control.Ledger;
+import uk.commissioning.ledger.entity.Account;
+import uk.commissioning.ledger.entity.EntryType;
+import uk.commissioning.ledger.entity.JournalEntry;
+import uk.commissioning.ledger.entity.PostingLine;
+import uk.commissioning.ledger.entity.SourceDocument;
+import uk.commissioning.money.Money;
+
+/** Earmarking part of a fund for a purpose: money moves from AVAILABLE to ALLOCATED. */
+@Stateless
+public class Allocations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Funds funds;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    AuditTrail audit;
+
+    public Allocation allocate(Long fundId, Money amount, String purpose, AllocationTarget target, String targetRef,
+                               Long decisionId, LocalDate valueDate, String actor) {
+        Fund fund = funds.get(fundId, "fundId");
+        Funds.requirePositive(amount);
+        fund.requireCurrency(amount, "amount");
+        Funds.requireInYear(fund, valueDate);
+        Decision decision = decisionId == null ? null : decisions.get(decisionId, "decisionId");
+        Allocation allocation = new Allocation(fund, amount, purpose, target, targetRef, decision, valueDate, actor);
+        em.persist(allocation);
+        em.flush();
+        JournalEntry entry = ledger.post(EntryType.ALLOCATION, SourceDocument.of("ALLOCATION", allocation.id()),
+                valueDate, "Allocation: " + purpose,
+                List.of(PostingLine.of(fundId, Account.AVAILABLE, amount.negate()),
+                        PostingLine.of(fundId, Account.ALLOCATED, amount)), actor);
+        allocation.bookedAs(entry.id());
+        audit.record("Allocation", allocation.id(), "CREATED", actor, null, allocation.auditView());
+        return allocation;
+    }
+
+    public List<Allocation> ofFund(Long fundId) {
+        funds.get(fundId);
+        return em.createNamedQuery(Allocation.OF_FUND, Allocation.class).setParameter("fundId", fundId).getResultList();
+    }
+}

@@ -1,0 +1,26 @@
+package uk.commissioning.funding.control;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import uk.commissioning.money.Money;
+
+/**
+ * A fund's position at a date, computed from the ledger. The lifecycle figures are cumulative: {@code committed}
+ * includes what has since been claimed, approved and paid; {@code allocated} includes what has been committed.
+ * {@code remaining = budget − allocated}. {@code forecastOutturn} assumes all earmarked money will be spent.
+ */
+public record FundPosition(Long fundId, String fundCode, LocalDate asOf, Figures total, List<PartnerFigures> partners) {
+
+    public record Figures(Money budget, Money allocated, Money committed, Money claimed, Money approved, Money paid,
+                          Money accrued, Money remaining, Money forecastOutturn) {
+    }
+
+    /**
+     * One partner's part: what it contributed, and its share (risk share for a pooled fund, else its share of the
+     * contributions) of every figure. Shares add up to the fund's figures to the penny.
+     */
+    public record PartnerFigures(Long organisationId, String orgId, String name, BigDecimal sharePct, Money contributed,
+                                 Figures figures) {
+    }
+}

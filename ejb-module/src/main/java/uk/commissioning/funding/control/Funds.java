@@ -1,0 +1,140 @@
+package uk.commissioning.funding.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import uk.commissioning.audit.control.AuditTrail;
+import uk.commissioning.funding.entity.Contribution;
+import uk.commissioning.funding.entity.ContributionKind;
+import uk.commissioning.funding.entity.Decision;
+import uk.commissioning.funding.entity.Fund;
+import uk.commissioning.funding.entity.FundType;
+import uk.commissioning.ledger.control.Ledger;
+import uk.commissioning.ledger.entity.Account;
+import uk.commissioning.ledger.entity.EntryType;
+import uk.commissioning.ledger.entity.JournalEntry;
+import uk.commissioning.ledger.entity.PostingLine;
+import uk.commissioning.ledger.entity.SourceDocument;
+import uk.commissioning.money.Money;
+import uk.commissioning.organisations.control.Organisations;
+import uk.commissioning.organisations.entity.Organisation;
+import uk.commissioning.rules.NotFoundException;
+import uk.commissioning.rules.Reason;
+import uk.commissioning.rules.RuleViolation;
+
+/** Setting up funds and taking partners' contributions into them. */
+@Stateless
+public class Funds {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    AuditTrail audit;
+
+    public Fund create(FundDraft draft, String actor) {
+        if (!em.createNamedQuery(Fund.BY_CODE, Fund.class).setParameter("code", draft.code()).getResultList().isEmpty()) {
+            throw new RuleViolation(Reason.DUPLICATE, "code", "a fund with code " + draft.code() + " already exists");
+        }
+        Organisation owner = organisations.get(draft.ownerId(), "ownerId");
+        if (!owner.isCommissioner()) {
+            throw new RuleViolation(Reason.WRONG_ORGANISATION_TYPE, "ownerId",
+                    owner.name() + " is a VCSE organisation; funds are owned by commissioners");
+        }
+        Fund fund = new Fund(draft.code(), draft.name(), draft.type(), owner, draft.financialYear(), draft.purpose(),
+                draft.currency(), actor);
+        for (FundDraft.PartnerShare share : draft.partners()) {
+            fund.addPartner(organisations.get(share.organisationId(), "partners"), share.shareType(), share.riskSharePct());
+        }
+        if (draft.type() == FundType.POOLED_FUND) {
+            Organisation host = draft.hostId() == null ? owner : organisations.get(draft.hostId(), "hostId");
+            Organisation manager = draft.poolManagerId() == null ? host
+                    : organisations.get(draft.poolManagerId(), "poolManagerId");
+            fund.setPoolGovernance(host, manager);
+        }
+        fund.checkRiskShares();
+        em.persist(fund);
+        em.flush();
+        audit.record("Fund", fund.id(), "CREATED", actor, null, fund.auditView());
+        return fund;
+    }
+
+    /**
+     * A partner puts money in: the partner's FUNDING contra account is credited and the fund's AVAILABLE budget
+     * debited, in the fund's financial year. Only the owner or a listed partner can contribute.
+     */
+    public Contribution contribute(Long fundId, Long partnerId, Money amount, ContributionKind kind, LocalDate valueDate,
+                                   String note, Long decisionId, String actor) {
+        Fund fund = get(fundId);
+        Organisation partner = organisations.get(partnerId, "partnerId");
+        if (!fund.owner().id().equals(partnerId) && fund.partnerFor(partnerId).isEmpty()) {
+            throw new RuleViolation(Reason.NOT_A_PARTNER, "partnerId",
+                    partner.name() + " is neither the owner nor a partner of " + fund.code());
+        }
+        requirePositive(amount);
+        fund.requireCurrency(amount, "amount");
+        requireInYear(fund, valueDate);
+        Decision decision = decisionId == null ? null : decisions.get(decisionId, "decisionId");
+        Contribution contribution = new Contribution(fund, partner, amount, kind, valueDate, note, decision, actor);
+        em.persist(contribution);
+        em.flush();
+        JournalEntry entry = ledger.post(EntryType.CONTRIBUTION, SourceDocument.of("CONTRIBUTION", contribution.id()),
+                valueDate, kind.name().toLowerCase() + " contribution from " + partner.name(),
+                List.of(new PostingLine(fundId, partnerId, Account.FUNDING, amount.negate()),
+                        new PostingLine(fundId, partnerId, Account.AVAILABLE, amount)), actor);
+        contribution.bookedAs(entry.id());
+        audit.record("Contribution", contribution.id(), "CREATED", actor, null, contribution.auditView());
+        return contribution;
+    }
+
+    static void requirePositive(Money amount) {
+        if (!amount.isPositive()) {
+            throw new RuleViolation(Reason.UNBALANCED_ENTRY, "amount", "amount must be more than zero");
+        }
+    }
+
+    static void requireInYear(Fund fund, LocalDate valueDate) {
+        if (!fund.financialYear().contains(valueDate)) {
+            throw new RuleViolation(Reason.OUTSIDE_FINANCIAL_YEAR, "valueDate",
+                    valueDate + " is outside " + fund.code() + "'s financial year " + fund.financialYear());
+        }
+    }
+
+    public Fund get(Long id) {
+        Fund fund = id == null ? null : em.find(Fund.class, id);
+        if (fund == null) {
+            throw new NotFoundException("fund", id);
+        }
+        return fund;
+    }
+
+    /** @param field the request field that named the fund */
+    public Fund get(Long id, String field) {
+        Fund fund = id == null ? null : em.find(Fund.class, id);
+        if (fund == null) {
+            throw new NotFoundException(field, "fund", id);
+        }
+        return fund;
+    }
+
+    public List<Fund> all() {
+        return em.createNamedQuery(Fund.ALL, Fund.class).getResultList();
+    }
+
+    public List<Contribution> contributions(Long fundId) {
+        get(fundId);
+        return em.createNamedQuery(Contribution.OF_FUND, Contribution.class).setParameter("fundId", fundId).getResultList();
+    }
+}

@@ -1,0 +1,6 @@
+package uk.commissioning.funding.entity;
+
+public enum FundStatus {
+    OPEN,
+    CLOSED
+}

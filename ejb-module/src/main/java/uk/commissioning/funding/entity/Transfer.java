@@ -1,0 +1,212 @@
+package uk.commissioning.funding.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.commissioning.money.Money;
+import uk.commissioning.rules.Reason;
+import uk.commissioning.rules.RuleViolation;
+
+/**
+ * A virement: budget moved from one fund to another under a decision. One person creates it, a different person
+ * approves it; only approval moves money (a two-line entry that nets to zero).
+ */
+@Entity
+@Table(name = "transfer")
+@NamedQuery(name = Transfer.ALL, query = "SELECT t FROM Transfer t ORDER BY t.id DESC")
+@NamedQuery(name = Transfer.BY_STATUS, query = "SELECT t FROM Transfer t WHERE t.status = :status ORDER BY t.id DESC")
+@NamedQuery(name = Transfer.BY_ENTRY, query = "SELECT t FROM Transfer t WHERE t.journalEntryId = :entryId")
+public class Transfer {
+
+    public static final String ALL = "Transfer.all";
+    public static final String BY_STATUS = "Transfer.byStatus";
+    public static final String BY_ENTRY = "Transfer.byEntry";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "from_fund_id", updatable = false)
+    private Fund fromFund;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "to_fund_id", updatable = false)
+    private Fund toFund;
+
+    @Column(nullable = false, updatable = false, precision = 19, scale = 2)
+    private BigDecimal amount;
+
+    @Column(nullable = false, updatable = false)
+    private String currency;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "decision_id", updatable = false)
+    private Decision decision;
+
+    @Column(name = "value_date", nullable = false, updatable = false)
+    private LocalDate valueDate;
+
+    @Column(nullable = false, updatable = false)
+    private String reason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TransferStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "journal_entry_id")
+    private Long journalEntryId;
+
+    protected Transfer() {
+    }
+
+    public Transfer(Fund fromFund, Fund toFund, Money amount, Decision decision, LocalDate valueDate, String reason,
+                    String createdBy) {
+        if (fromFund.id().equals(toFund.id())) {
+            throw new RuleViolation(Reason.SAME_FUND, "toFundId", "a transfer must move money between two different funds");
+        }
+        fromFund.requireCurrency(amount, "amount");
+        toFund.requireCurrency(amount, "amount");
+        this.fromFund = fromFund;
+        this.toFund = toFund;
+        this.amount = amount.amount();
+        this.currency = amount.currencyCode();
+        this.decision = decision;
+        this.valueDate = valueDate;
+        this.reason = reason;
+        this.status = TransferStatus.PENDING;
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+    }
+
+    /** Segregation of duties: whoever approves must not be whoever asked. */
+    public void approve(String approver, Long journalEntryId) {
+        requirePending();
+        if (createdBy.equalsIgnoreCase(approver)) {
+            throw new RuleViolation(Reason.SELF_APPROVAL,
+                    "transfer " + id + " was created by " + createdBy + " and must be approved by someone else");
+        }
+        this.status = TransferStatus.APPROVED;
+        this.decidedBy = approver;
+        this.decidedAt = Instant.now();
+        this.journalEntryId = journalEntryId;
+    }
+
+    public void requireApprovableBy(String approver) {
+        requirePending();
+        if (createdBy.equalsIgnoreCase(approver)) {
+            throw new RuleViolation(Reason.SELF_APPROVAL,
+                    "transfer " + id + " was created by " + createdBy + " and must be approved by someone else");
+        }
+    }
+
+    public void reject(String decider) {
+        requirePending();
+        this.status = TransferStatus.REJECTED;
+        this.decidedBy = decider;
+        this.decidedAt = Instant.now();
+    }
+
+    public void markReversed() {
+        this.status = TransferStatus.REVERSED;
+    }
+
+    private void requirePending() {
+        if (status != TransferStatus.PENDING) {
+            throw new RuleViolation(Reason.NOT_PENDING, "transfer " + id + " is " + status + ", not PENDING");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Fund fromFund() {
+        return fromFund;
+    }
+
+    public Fund toFund() {
+        return toFund;
+    }
+
+    public Money amount() {
+        return Money.of(amount, Money.currency(currency));
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public LocalDate valueDate() {
+        return valueDate;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public TransferStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Long journalEntryId() {
+        return journalEntryId;
+    }
+
+    public Map<String, Object> auditView() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("fromFund", fromFund.code());
+        view.put("toFund", toFund.code());
+        view.put("amount", amount().toString());
+        view.put("decision", decision.reference());
+        view.put("valueDate", valueDate.toString());
+        view.put("reason", reason);
+        view.put("status", status.name());
+        view.put("createdBy", createdBy);
+        view.put("decidedBy", decidedBy);
+        view.put("journalEntryId", journalEntryId);
+        return view;
+    }
+}

@@ -1,0 +1,238 @@
+package uk.commissioning.ledger.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import uk.commissioning.audit.control.AuditTrail;
+import uk.commissioning.funding.entity.Fund;
+import uk.commissioning.ledger.entity.Account;
+import uk.commissioning.ledger.entity.EntryType;
+import uk.commissioning.ledger.entity.JournalEntry;
+import uk.commissioning.ledger.entity.LedgerPosting;
+import uk.commissioning.ledger.entity.PeriodClose;
+import uk.commissioning.ledger.entity.PostingLine;
+import uk.commissioning.ledger.entity.SourceDocument;
+import uk.commissioning.money.Money;
+import uk.commissioning.period.Quarter;
+import uk.commissioning.rules.NotFoundException;
+import uk.commissioning.rules.Reason;
+import uk.commissioning.rules.RuleViolation;
+
+/**
+ * The one way money moves. Every capability (contributions, transfers, allocations, and later commitments, claims,
+ * payments, reclaims and accruals) books through {@link #post}, which enforces the ledger's rules in one place.
+ */
+@Stateless
+public class Ledger {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<EntryReversed> reversals;
+
+    /**
+     * Books a balanced entry. Locks every fund it touches (in id order, so two entries never deadlock), then checks:
+     * one currency, sum zero, the value date's quarter open, each fund open and in that currency, and no budget state
+     * of any fund below zero afterwards.
+     */
+    public JournalEntry post(EntryType type, SourceDocument source, LocalDate valueDate, String description,
+                             List<PostingLine> lines, String actor) {
+        JournalEntry entry = JournalEntry.of(type, source, valueDate, description, actor);
+        return book(entry, lines, List.of());
+    }
+
+    /**
+     * Corrects an entry by booking its mirror image on {@code valueDate} (which must be in an open quarter), each
+     * posting linked to the one it reverses. The original stays exactly as it was.
+     */
+    public JournalEntry reverse(Long entryId, LocalDate valueDate, String reason, String actor) {
+        JournalEntry original = entry(entryId).orElseThrow(() -> new NotFoundException("journal entry", entryId));
+        if (original.isReversal()) {
+            throw new RuleViolation(Reason.CANNOT_REVERSE_REVERSAL,
+                    "entry " + entryId + " is itself a reversal; post a new entry instead");
+        }
+        if (reversalOf(entryId).isPresent()) {
+            throw new RuleViolation(Reason.ALREADY_REVERSED, "entry " + entryId + " has already been reversed");
+        }
+        List<LedgerPosting> originals = postingsOf(entryId);
+        JournalEntry reversal = JournalEntry.reversalOf(original, valueDate, reason, actor);
+        List<PostingLine> lines = originals.stream().map(p -> p.line().negate()).toList();
+        List<Long> reversed = originals.stream().map(LedgerPosting::id).toList();
+        book(reversal, lines, reversed);
+        audit.record("JournalEntry", entryId, "REVERSED", actor, null,
+                Map.of("reversalEntryId", reversal.id(), "valueDate", valueDate.toString(), "reason", reason));
+        reversals.fire(new EntryReversed(original, reversal, actor));
+        return reversal;
+    }
+
+    private JournalEntry book(JournalEntry entry, List<PostingLine> lines, List<Long> reversesPostingIds) {
+        if (lines.isEmpty()) {
+            throw new RuleViolation(Reason.UNBALANCED_ENTRY, "an entry needs at least two postings");
+        }
+        Money sum = Money.zero(lines.get(0).amount().currency());
+        for (PostingLine line : lines) {
+            if (!line.amount().isSameCurrencyAs(sum)) {
+                throw new RuleViolation(Reason.MIXED_CURRENCY, "amount",
+                        "one entry cannot mix " + sum.currencyCode() + " and " + line.amount().currencyCode());
+            }
+            sum = sum.plus(line.amount());
+        }
+        if (!sum.isZero()) {
+            throw new RuleViolation(Reason.UNBALANCED_ENTRY, "postings sum to " + sum + ", not zero");
+        }
+        requireOpen(entry.quarter());
+
+        Map<Long, Fund> funds = lockFunds(lines);
+        for (PostingLine line : lines) {
+            Fund fund = funds.get(line.fundId());
+            fund.requireOpen();
+            fund.requireCurrency(line.amount(), "amount");
+        }
+        requireNoNegativeBudgetState(lines, funds);
+
+        em.persist(entry);
+        em.flush();
+        for (int i = 0; i < lines.size(); i++) {
+            PostingLine line = lines.get(i);
+            em.persist(reversesPostingIds.isEmpty()
+                    ? LedgerPosting.of(entry, line)
+                    : LedgerPosting.reversing(entry, em.find(LedgerPosting.class, reversesPostingIds.get(i))));
+        }
+        em.flush();
+        return entry;
+    }
+
+    private Map<Long, Fund> lockFunds(List<PostingLine> lines) {
+        Map<Long, Fund> locked = new LinkedHashMap<>();
+        for (Long fundId : new TreeSet<>(lines.stream().map(PostingLine::fundId).toList())) {
+            Fund fund = em.find(Fund.class, fundId, LockModeType.PESSIMISTIC_WRITE);
+            if (fund == null) {
+                throw new NotFoundException("fund", fundId);
+            }
+            locked.put(fundId, fund);
+        }
+        return locked;
+    }
+
+    private void requireNoNegativeBudgetState(List<PostingLine> lines, Map<Long, Fund> funds) {
+        Map<String, Money> netOut = new LinkedHashMap<>();
+        for (PostingLine line : lines) {
+            if (line.account().isBudgetState()) {
+                netOut.merge(line.fundId() + ":" + line.account().name(), line.amount(), Money::plus);
+            }
+        }
+        for (Map.Entry<String, Money> change : netOut.entrySet()) {
+            if (!change.getValue().isNegative()) {
+                continue;
+            }
+            String[] key = change.getKey().split(":");
+            Fund fund = funds.get(Long.valueOf(key[0]));
+            Account account = Account.valueOf(key[1]);
+            Money balance = balance(fund, account);
+            Money needed = change.getValue().negate();
+            if (needed.isGreaterThan(balance)) {
+                if (account == Account.AVAILABLE) {
+                    throw new RuleViolation(Reason.INSUFFICIENT_REMAINING_BUDGET, "amount",
+                            "%s has %s remaining; %s is needed".formatted(fund.code(), balance.display(), needed.display()));
+                }
+                throw new RuleViolation(Reason.INSUFFICIENT_BALANCE, "amount", "%s has %s %s; %s is needed"
+                        .formatted(fund.code(), balance.display(), account.name().toLowerCase(), needed.display()));
+            }
+        }
+    }
+
+    public void requireOpen(Quarter quarter) {
+        if (isClosed(quarter)) {
+            throw new RuleViolation(Reason.QUARTER_CLOSED, "valueDate",
+                    quarter.label() + " is closed; post into an open quarter (a reversal corrects a closed one)");
+        }
+    }
+
+    public boolean isClosed(Quarter quarter) {
+        return em.find(PeriodClose.class, quarter.code()) != null;
+    }
+
+    /** The balance of one account of a fund over all its postings, whatever their dates. */
+    public Money balance(Fund fund, Account account) {
+        BigDecimal sum = em.createQuery("SELECT SUM(p.amount) FROM LedgerPosting p "
+                        + "WHERE p.fundId = :fund AND p.account = :account", BigDecimal.class)
+                .setParameter("fund", fund.id())
+                .setParameter("account", account)
+                .getSingleResult();
+        return Money.of(sum == null ? BigDecimal.ZERO : sum, fund.currency());
+    }
+
+    /** Sums per account and partner of a fund's postings dated on or before {@code asOf}: the raw material of positions. */
+    public List<AccountBalance> balancesAsOf(Long fundId, LocalDate asOf) {
+        List<Object[]> rows = em.createQuery("SELECT p.account, p.partnerId, SUM(p.amount) FROM LedgerPosting p "
+                        + "WHERE p.fundId = :fund AND p.valueDate <= :asOf GROUP BY p.account, p.partnerId", Object[].class)
+                .setParameter("fund", fundId)
+                .setParameter("asOf", asOf)
+                .getResultList();
+        List<AccountBalance> balances = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            balances.add(new AccountBalance((Account) row[0], (Long) row[1], (BigDecimal) row[2]));
+        }
+        return balances;
+    }
+
+    public Optional<JournalEntry> entry(Long id) {
+        return Optional.ofNullable(em.find(JournalEntry.class, id));
+    }
+
+    public Optional<JournalEntry> reversalOf(Long entryId) {
+        return em.createQuery("SELECT e FROM JournalEntry e WHERE e.reversesEntryId = :id", JournalEntry.class)
+                .setParameter("id", entryId).getResultStream().findFirst();
+    }
+
+    public List<LedgerPosting> postingsOf(Long entryId) {
+        return em.createQuery("SELECT p FROM LedgerPosting p WHERE p.entryId = :entry ORDER BY p.id", LedgerPosting.class)
+                .setParameter("entry", entryId).getResultList();
+    }
+
+    /** One page of a fund's postings, oldest first, optionally only one account and/or one quarter. */
+    public PostingPage postings(Long fundId, Account account, Quarter quarter, int page, int size) {
+        String where = " WHERE p.fundId = :fund" + (account == null ? "" : " AND p.account = :account")
+                + (quarter == null ? "" : " AND p.quarterCode = :quarter");
+        TypedQuery<LedgerPosting> query = em.createQuery(
+                "SELECT p FROM LedgerPosting p" + where + " ORDER BY p.valueDate, p.id", LedgerPosting.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM LedgerPosting p" + where, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            q.setParameter("fund", fundId);
+            if (account != null) {
+                q.setParameter("account", account);
+            }
+            if (quarter != null) {
+                q.setParameter("quarter", quarter.code());
+            }
+        }
+        List<LedgerPosting> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new PostingPage(items, page, size, count.getSingleResult());
+    }
+
+    /** Sum of every posting in the ledger, per currency: zero for each, always, if double entry holds. */
+    public Map<String, BigDecimal> trialBalance() {
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.currency, SUM(p.amount) FROM LedgerPosting p GROUP BY p.currency",
+                Object[].class).getResultList()) {
+            sums.put((String) row[0], (BigDecimal) row[1]);
+        }
+        return sums;
+    }
+}

@@ -1,0 +1,183 @@
+package uk.commissioning.money;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An exact amount of money in one currency, held to the currency's minor unit (pence for GBP).
+ * Arithmetic refuses to mix currencies, because a pooled fund's figures must never silently add
+ * pounds to euros.
+ */
+public final class Money implements Comparable<Money>, Serializable {
+
+    public static final Currency GBP = Currency.getInstance("GBP");
+
+    private final BigDecimal amount;
+    private final Currency currency;
+
+    private Money(BigDecimal amount, Currency currency) {
+        this.currency = Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(amount, "amount");
+        int scale = currency.getDefaultFractionDigits();
+        if (amount.stripTrailingZeros().scale() > scale) {
+            throw new IllegalArgumentException(
+                    "%s has more than %d decimal places for %s".formatted(amount.toPlainString(), scale, currency));
+        }
+        this.amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
+    }
+
+    /** An amount that must already be exact to the minor unit: {@code 20000.00} is fine, {@code 0.001} is refused. */
+    public static Money of(BigDecimal amount, Currency currency) {
+        return new Money(amount, currency);
+    }
+
+    public static Money of(String amount, String currencyCode) {
+        return new Money(new BigDecimal(amount), currency(currencyCode));
+    }
+
+    public static Money pounds(String amount) {
+        return new Money(new BigDecimal(amount), GBP);
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO, currency);
+    }
+
+    /** ISO 4217 code to currency; an unknown code is an {@link IllegalArgumentException} naming it. */
+    public static Currency currency(String code) {
+        try {
+            return Currency.getInstance(Objects.requireNonNull(code, "currency"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown ISO 4217 currency code '" + code + "'");
+        }
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public String currencyCode() {
+        return currency.getCurrencyCode();
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
+    public Money negate() {
+        return new Money(amount.negate(), currency);
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    public boolean isSameCurrencyAs(Money other) {
+        return currency.equals(other.currency);
+    }
+
+    /**
+     * Splits this amount by the given weights so that the parts add up exactly to the whole
+     * (largest-remainder method: the pence lost to rounding go to the parts with the largest remainders,
+     * ties to the earliest). A pooled fund's per-partner figures must sum to the fund's figure to the penny.
+     */
+    public List<Money> allocate(List<BigDecimal> weights) {
+        if (weights.isEmpty()) {
+            throw new IllegalArgumentException("no weights to split by");
+        }
+        BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (weights.stream().anyMatch(w -> w.signum() < 0) || total.signum() == 0) {
+            throw new IllegalArgumentException("weights must be non-negative and not all zero: " + weights);
+        }
+        int scale = currency.getDefaultFractionDigits();
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+        BigDecimal absolute = amount.abs();
+        List<BigDecimal> parts = new ArrayList<>();
+        List<BigDecimal> remainders = new ArrayList<>();
+        BigDecimal assigned = BigDecimal.ZERO;
+        for (BigDecimal weight : weights) {
+            BigDecimal exact = absolute.multiply(weight).divide(total, scale + 10, RoundingMode.DOWN);
+            BigDecimal floor = exact.setScale(scale, RoundingMode.DOWN);
+            parts.add(floor);
+            remainders.add(exact.subtract(floor));
+            assigned = assigned.add(floor);
+        }
+        BigDecimal left = absolute.subtract(assigned);
+        while (left.signum() > 0) {
+            int best = 0;
+            for (int i = 1; i < remainders.size(); i++) {
+                if (remainders.get(i).compareTo(remainders.get(best)) > 0) {
+                    best = i;
+                }
+            }
+            parts.set(best, parts.get(best).add(unit));
+            remainders.set(best, BigDecimal.valueOf(-1));
+            left = left.subtract(unit);
+        }
+        return parts.stream()
+                .map(p -> new Money(amount.signum() < 0 ? p.negate() : p, currency))
+                .toList();
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!isSameCurrencyAs(other)) {
+            throw new MixedCurrencyException(this.currency, other.currency);
+        }
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Money m && amount.equals(m.amount) && currency.equals(m.currency);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(amount, currency);
+    }
+
+    /** {@code GBP 20000.00}: unambiguous for logs; screens format with {@link #display()}. */
+    @Override
+    public String toString() {
+        return currency.getCurrencyCode() + " " + amount.toPlainString();
+    }
+
+    /** {@code £20,000.00} for GBP, {@code EUR 1,000.00} for others; negative amounts as {@code -£5.00}. */
+    public String display() {
+        String digits = String.format(java.util.Locale.UK, "%,." + currency.getDefaultFractionDigits() + "f", amount.abs());
+        String symbol = GBP.equals(currency) ? "£" : currency.getCurrencyCode() + " ";
+        return (isNegative() ? "-" : "") + symbol + digits;
+    }
+}

@@ -1,0 +1,36 @@
+package uk.commissioning.rules;
+
+/**
+ * Why the system refused a request that was well-formed but broke a business rule. The code travels to API clients
+ * as the problem's {@code reason}; the HTTP status says whether it is a conflict with the current state (409) or a
+ * request that can never succeed as written (422).
+ */
+public enum Reason {
+    INSUFFICIENT_REMAINING_BUDGET(409),
+    INSUFFICIENT_BALANCE(409),
+    QUARTER_CLOSED(409),
+    QUARTER_ALREADY_CLOSED(409),
+    SELF_APPROVAL(409),
+    NOT_PENDING(409),
+    ALREADY_REVERSED(409),
+    CANNOT_REVERSE_REVERSAL(409),
+    FUND_CLOSED(409),
+    DUPLICATE(409),
+    MIXED_CURRENCY(422),
+    UNBALANCED_ENTRY(422),
+    SAME_FUND(422),
+    RISK_SHARES_INVALID(422),
+    NOT_A_PARTNER(422),
+    WRONG_ORGANISATION_TYPE(422),
+    OUTSIDE_FINANCIAL_YEAR(422);
+
+    private final int httpStatus;
+
+    Reason(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

@@ -1,0 +1,91 @@
+package uk.commissioning.security.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import uk.commissioning.audit.control.AuditTrail;
+import uk.commissioning.organisations.entity.Organisation;
+import uk.commissioning.rules.Reason;
+import uk.commissioning.rules.RuleViolation;
+import uk.commissioning.security.entity.AppUser;
+import uk.commissioning.security.entity.Role;
+
+/** Users and password checks. Sign-in outcomes are recorded in their own transaction so a failure is never lost. */
+@Stateless
+public class Users {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCK_FOR = Duration.ofMinutes(15);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Iterations are a trade-off with HTTP Basic, which verifies on every API call; the hash string records its own
+     * parameters, so raising this later re-hashes nothing and breaks nothing.
+     */
+    @jakarta.annotation.PostConstruct
+    void configureHashing() {
+        passwordHash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "50000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    }
+
+    public AppUser create(String username, String displayName, String password, Role role, Organisation organisation,
+                          String actor) {
+        if (find(username).isPresent()) {
+            throw new RuleViolation(Reason.DUPLICATE, "username", username + " already exists");
+        }
+        AppUser user = new AppUser(username, displayName, passwordHash.generate(password.toCharArray()), role, organisation);
+        em.persist(user);
+        em.flush();
+        audit.record("User", user.id(), "CREATED", actor, null,
+                Map.of("username", username, "role", role.name(), "organisation", organisation.orgId().value()));
+        return user;
+    }
+
+    public Optional<AppUser> find(String username) {
+        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    /** The user if the password is right and the account is enabled and not locked; every attempt is audited. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<AppUser> authenticate(String username, char[] password) {
+        Optional<AppUser> found = find(username);
+        Instant now = Instant.now();
+        if (found.isEmpty()) {
+            audit.record("User", username, "SIGN_IN_FAILED", username, null, Map.of("why", "unknown user"));
+            return Optional.empty();
+        }
+        AppUser user = found.get();
+        if (!user.enabled() || user.isLocked(now)) {
+            audit.record("User", user.id(), "SIGN_IN_REFUSED", username, null,
+                    Map.of("why", user.enabled() ? "locked" : "disabled"));
+            return Optional.empty();
+        }
+        if (!passwordHash.verify(password, user.passwordHash())) {
+            user.recordFailure(MAX_FAILURES, LOCK_FOR, now);
+            audit.record("User", user.id(), "SIGN_IN_FAILED", username, null, Map.of("why", "wrong password"));
+            return Optional.empty();
+        }
+        user.recordSuccess();
+        return Optional.of(user);
+    }
+}

@@ -1,0 +1,64 @@
+package uk.commissioning.ledger.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.commissioning.ledger.boundary.LedgerJson.PeriodJson;
+import uk.commissioning.ledger.control.Periods;
+import uk.commissioning.ledger.entity.PeriodClose;
+import uk.commissioning.period.Quarter;
+import uk.commissioning.platform.web.Caller;
+import uk.commissioning.platform.web.RequestFields;
+
+@Path("periods")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Periods", description = "Quarter close: a closed quarter refuses every posting dated in it")
+public class PeriodsResource {
+
+    @Inject
+    Periods periods;
+
+    @Inject
+    Caller caller;
+
+    public record CloseQuarter(String note) {
+    }
+
+    @GET
+    @Operation(summary = "Closed quarters")
+    public List<PeriodJson> closed() {
+        caller.username();
+        return periods.closed().stream().map(c -> PeriodJson.of(c, periods.postingsIn(c.quarter()))).toList();
+    }
+
+    @POST
+    @Path("{quarter}/close")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Close a quarter for good; later corrections are reversals in an open quarter")
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = CloseQuarter.class)))
+    public PeriodJson close(@Parameter(example = "2019-20-Q3") @PathParam("quarter") String quarter, JsonObject body) {
+        String actor = caller.requireMoneyManager();
+        RequestFields fields = RequestFields.of(body == null ? jakarta.json.Json.createObjectBuilder().build() : body);
+        Quarter q = fields.parse("quarter", quarter, Quarter::parse, null);
+        String note = fields.text("note", 500, false);
+        fields.validate();
+        PeriodClose close = periods.close(q, note, actor);
+        return PeriodJson.of(close, periods.postingsIn(q));
+    }
+}
