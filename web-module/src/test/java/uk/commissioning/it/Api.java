@@ -1,0 +1,101 @@
+package uk.commissioning.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the JSON API, signing in with HTTP Basic as a named demo user. */
+public final class Api {
+
+    public static final String PASSWORD = "Demo-pass-2019";
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public Api(URI base) {
+        this.base = base;
+    }
+
+    public record Reply(int status, String contentType, String body) {
+
+        public JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonArray array() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
+        /** Asserts the status, showing the body when it is not the expected one. */
+        public Reply expect(int expected) {
+            assertEquals(expected, status, () -> "HTTP " + status + ": " + body);
+            return this;
+        }
+
+        public long id() {
+            return json().getJsonNumber("id").longValue();
+        }
+    }
+
+    public Reply get(String user, String path) {
+        return send(user, HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    public Reply post(String user, String path, JsonValue body) {
+        return post(user, path, body.toString());
+    }
+
+    public Reply post(String user, String path, String rawBody) {
+        return send(user, HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(rawBody)));
+    }
+
+    private Reply send(String user, HttpRequest.Builder request) {
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        request.header("Accept", "application/json, application/problem+json");
+        request.timeout(Duration.ofSeconds(60));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request to " + request.build().uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonObjectBuilder obj() {
+        return Json.createObjectBuilder();
+    }
+
+    public static JsonObject gbp(String amount) {
+        return obj().add("amount", amount).add("currency", "GBP").build();
+    }
+
+    public static String amount(JsonObject money) {
+        return money.getString("amount");
+    }
+}

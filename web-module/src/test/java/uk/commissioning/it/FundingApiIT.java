@@ -1,0 +1,195 @@
+package uk.commissioning.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.commissioning.it.Api.gbp;
+import static uk.commissioning.it.Api.obj;
+import static uk.commissioning.it.Scenario.APPROVER;
+import static uk.commissioning.it.Scenario.REQUESTER;
+import static uk.commissioning.it.Scenario.figure;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The funding API end to end on a real Payara Micro: the DD2419 scenario, errors as problem+json, access, docs. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FundingApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.commissioningWar();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    Api api;
+    Scenario given;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(Deployments.loopback(deployed));
+        given = new Scenario(api);
+    }
+
+    @Test
+    void dd2419MovesTwentyThousandToTeamLondonAndAllocatesTwoProcurements() {
+        long gla = given.organisation("Greater London Authority (IT)", "GLA");
+        long health = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
+        long teamLondon = given.fund("GRANT_PROGRAMME_POT", gla, "2019-20");
+        given.contribute(health, gla, "200000.00", "2019-04-01");
+        given.contribute(teamLondon, gla, "100000.00", "2019-04-01");
+        long dd2419 = given.decision(gla, "2019-12-17");
+        JsonObject before = given.position(health, "asOf=2019-12-16");
+
+        for (String purpose : List.of("VCSE social prescribing network", "Tools and materials for VCSE")) {
+            api.post(REQUESTER, "api/allocations", obj().add("fundId", health).add("amount", gbp("25000.00"))
+                    .add("purpose", purpose).add("targetType", "PROCUREMENT").add("decisionId", dd2419)
+                    .add("valueDate", "2019-12-17").build()).expect(201);
+        }
+        long transfer = given.requestTransfer(health, teamLondon, "20000.00", dd2419, "2019-12-17").expect(201).id();
+        assertEquals("100000.00", figure(given.position(teamLondon, "asOf=2020-03-31"), "budget"),
+                "a pending transfer moves no money");
+
+        JsonObject self = api.post(REQUESTER, "api/transfers/" + transfer + "/approve", JsonValue.EMPTY_JSON_OBJECT)
+                .expect(409).json();
+        assertEquals("SELF_APPROVAL", self.getString("reason"));
+        JsonObject approved = api.post(APPROVER, "api/transfers/" + transfer + "/approve", JsonValue.EMPTY_JSON_OBJECT)
+                .expect(200).json();
+        assertEquals("APPROVED", approved.getString("status"));
+        assertEquals(APPROVER, approved.getString("decidedBy"));
+
+        assertEquals("120000.00", figure(given.position(teamLondon, "asOf=2020-03-31"), "budget"));
+        JsonObject after = given.position(health, "asOf=2020-03-31");
+        assertEquals("200000.00", figure(before, "remaining"));
+        assertEquals("130000.00", figure(after, "remaining"), "remaining falls by £70,000.00");
+        assertEquals("180000.00", figure(after, "budget"), "the transfer takes £20,000.00 out of the budget");
+        assertEquals("50000.00", figure(after, "allocated"));
+
+        JsonObject q3 = given.position(teamLondon, "quarter=2019-20-Q3");
+        assertEquals("2019-12-31", q3.getString("asOf"));
+        assertEquals("20000.00", q3.getJsonObject("movementInQuarter").getJsonObject("budget").getString("amount"));
+        assertEquals("0.00", api.get(REQUESTER, "api/ledger/trial-balance").expect(200).json()
+                .getJsonNumber("GBP").bigDecimalValue().setScale(2).toPlainString());
+
+        JsonObject page = api.get(REQUESTER, "api/funds/" + health + "/ledger?size=2&page=1").expect(200).json();
+        assertEquals(7, page.getInt("total"), "contribution 2 + allocations 4 + transfer 1 postings");
+        assertEquals(2, page.getJsonArray("items").size());
+
+        var audit = api.get(REQUESTER, "api/audit?entity=Transfer&id=" + transfer).expect(200).array();
+        assertEquals(List.of("APPROVED", "REQUESTED"),
+                audit.stream().map(e -> e.asJsonObject().getString("action")).toList());
+        JsonObject approval = audit.getJsonObject(0);
+        assertEquals(APPROVER, approval.getString("actor"));
+        assertEquals("PENDING", approval.getJsonObject("before").getString("status"));
+        assertEquals("APPROVED", approval.getJsonObject("after").getString("status"));
+    }
+
+    @Test
+    void pooledFundSplitsItsPositionByRiskShare() {
+        long ccg = given.organisation("IT CCG", "CCG");
+        long council = given.organisation("IT Council", "LOCAL_AUTHORITY");
+        long pool = api.post(REQUESTER, "api/funds", obj().add("code", Scenario.unique("IT-POOL")).add("name", "Pool")
+                .add("type", "POOLED_FUND").add("ownerId", council).add("financialYear", "2019-20")
+                .add("purpose", "Section 75").add("partners", Json.createArrayBuilder()
+                        .add(obj().add("organisationId", ccg).add("shareType", "FIXED").add("riskSharePct", 50))
+                        .add(obj().add("organisationId", council).add("shareType", "FIXED").add("riskSharePct", 50)))
+                .build()).expect(201).id();
+        given.contribute(pool, ccg, "150000.00", "2019-04-01");
+        given.contribute(pool, council, "150000.00", "2019-04-01");
+        api.post(REQUESTER, "api/allocations", obj().add("fundId", pool).add("amount", gbp("10000.01"))
+                .add("purpose", "odd penny").add("targetType", "OTHER").add("valueDate", "2019-05-01").build()).expect(201);
+
+        JsonObject position = given.position(pool, "asOf=2020-03-31");
+        var partners = position.getJsonArray("partners");
+        assertEquals(2, partners.size());
+        assertEquals("5000.01", partners.getJsonObject(0).getJsonObject("figures").getJsonObject("allocated").getString("amount"));
+        assertEquals("5000.00", partners.getJsonObject(1).getJsonObject("figures").getJsonObject("allocated").getString("amount"));
+        assertEquals("150000.00", partners.getJsonObject(1).getJsonObject("contributed").getString("amount"));
+        assertEquals("289999.99", figure(position, "remaining"));
+    }
+
+    @Test
+    void badInputIsAProblemNamingEveryFieldAtFault() {
+        Api.Reply reply = api.post(REQUESTER, "api/transfers", obj().add("fromFundId", 1).add("toFundId", "two")
+                .add("amount", obj().add("amount", "12.345").add("currency", "GBP")).add("valueDate", "2019-13-01").build());
+        reply.expect(400);
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        List<String> fields = reply.json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).toList();
+        assertEquals(List.of("toFundId", "amount.amount", "decisionId", "valueDate", "reason"), fields);
+
+        assertEquals(400, api.post(REQUESTER, "api/transfers", "{not json").status());
+        assertEquals(404, api.get(REQUESTER, "api/funds/987654321").status());
+        assertEquals(404, api.get(REQUESTER, "api/funds/987654321/position").status());
+        JsonObject badQuarter = api.get(REQUESTER, "api/funds/1/position?quarter=2019-20-Q5").expect(400).json();
+        assertEquals("quarter", badQuarter.getString("field"));
+    }
+
+    @Test
+    void ruleViolationsAreConflictsWithAReason() {
+        long gla = given.organisation("IT rules", "GLA");
+        long a = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
+        long b = given.fund("GRANT_PROGRAMME_POT", gla, "2019-20");
+        given.contribute(a, gla, "1000.00", "2019-04-01");
+        long decision = given.decision(gla, "2019-06-01");
+
+        assertReason(given.requestTransfer(a, b, "1000.01", decision, "2019-06-01"), 409, "INSUFFICIENT_REMAINING_BUDGET", "amount");
+        assertReason(given.requestTransfer(a, a, "10.00", decision, "2019-06-01"), 422, "SAME_FUND", "toFundId");
+        assertReason(api.post(REQUESTER, "api/transfers", obj().add("fromFundId", a).add("toFundId", b)
+                .add("amount", obj().add("amount", "10.00").add("currency", "EUR")).add("decisionId", decision)
+                .add("valueDate", "2019-06-01").add("reason", "wrong currency").build()), 422, "MIXED_CURRENCY", "amount");
+        assertReason(given.requestTransfer(a, b, "10.00", 987654321L, "2019-06-01"), 422, "UNKNOWN_REFERENCE", "decisionId");
+        assertReason(api.post(REQUESTER, "api/allocations", obj().add("fundId", a).add("amount", gbp("5.00"))
+                .add("purpose", "out of year").add("targetType", "OTHER").add("valueDate", "2020-04-01").build()),
+                422, "OUTSIDE_FINANCIAL_YEAR", "valueDate");
+        assertReason(api.post(REQUESTER, "api/funds", obj().add("code", Scenario.unique("IT-BADPOOL")).add("name", "Pool")
+                .add("type", "POOLED_FUND").add("ownerId", gla).add("financialYear", "2019-20").add("purpose", "p")
+                .add("partners", Json.createArrayBuilder()
+                        .add(obj().add("organisationId", gla).add("shareType", "FIXED").add("riskSharePct", 60))
+                        .add(obj().add("organisationId", given.organisation("IT partner", "CCG")).add("shareType", "FIXED")
+                                .add("riskSharePct", 50))).build()), 422, "RISK_SHARES_INVALID", "partners");
+        assertEquals("1000.00", figure(given.position(a, "asOf=2020-03-31"), "remaining"), "nothing was half-written");
+    }
+
+    @Test
+    void callersMustSignInAndHoldAMoneyRole() {
+        assertEquals(401, api.get(null, "api/funds").status());
+        assertEquals(401, api.get("priya.shah-wrong", "api/funds").status());
+        assertEquals(200, api.get("sam.patel", "api/funds").status());
+        JsonObject forbidden = api.post("sam.patel", "api/organisations", obj().add("name", "x").add("type", "CIC").build())
+                .expect(403).json();
+        assertEquals(403, forbidden.getInt("status"));
+    }
+
+    @Test
+    void healthAndOpenApiDescribeTheService() {
+        Api.Reply health = api.get(null, "/health").expect(200);
+        assertTrue(health.body().contains("\"database\""), health.body());
+        String openapi = api.get(null, "/openapi").expect(200).body();
+        for (String path : List.of("/api/funds/{id}/position", "/api/transfers/{id}/approve", "/api/periods/{quarter}/close",
+                "/api/funds/{id}/ledger", "/api/audit", "/api/ledger/entries/{id}/reverse", "/api/organisations",
+                "/api/decisions", "/api/allocations", "/api/funds/{id}/contributions")) {
+            assertTrue(openapi.contains(path), "OpenAPI documents " + path);
+        }
+    }
+
+    private static void assertReason(Api.Reply reply, int status, String reason, String field) {
+        reply.expect(status);
+        JsonObject problem = reply.json();
+        assertEquals(reason, problem.getString("reason"), reply.body());
+        assertEquals(field, problem.getString("field"), reply.body());
+    }
+}

@@ -1,0 +1,179 @@
+package uk.commissioning.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static uk.commissioning.it.Api.gbp;
+import static uk.commissioning.it.Api.obj;
+import static uk.commissioning.it.Scenario.APPROVER;
+import static uk.commissioning.it.Scenario.REQUESTER;
+import static uk.commissioning.it.Scenario.figure;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The ledger's guarantees under pressure: concurrent spending, closed quarters, reversals, database guards. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LedgerIntegrityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.commissioningWar();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    Api api;
+    Scenario given;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(Deployments.loopback(deployed));
+        given = new Scenario(api);
+    }
+
+    @Test
+    void twentyConcurrentTransfersFromAFundThatCoversFiveLetExactlyFiveThrough() throws Exception {
+        long org = given.organisation("IT concurrency", "LOCAL_AUTHORITY");
+        long source = given.fund("SINGLE_COMMISSIONER_BUDGET", org, "2019-20");
+        long target = given.fund("MICRO_COMMISSIONING_POT", org, "2019-20");
+        given.contribute(source, org, "5000.00", "2019-04-01");
+        long decision = given.decision(org, "2019-07-01");
+
+        List<Api.Reply> requested = concurrently(20,
+                () -> given.requestTransfer(source, target, "1000.00", decision, "2019-07-01"));
+        assertEquals(20, requested.stream().filter(r -> r.status() == 201).count(), "each request alone is affordable");
+
+        List<Api.Reply> approvals = concurrently(20, requested.stream().map(r -> (Callable<Api.Reply>) () ->
+                api.post(APPROVER, "api/transfers/" + r.id() + "/approve", JsonValue.EMPTY_JSON_OBJECT)).toList());
+        Map<Integer, Long> byStatus = approvals.stream().collect(Collectors.groupingBy(Api.Reply::status, Collectors.counting()));
+        assertEquals(Map.of(200, 5L, 409, 15L), byStatus, () -> approvals.toString());
+        approvals.stream().filter(r -> r.status() == 409).forEach(r ->
+                assertEquals("INSUFFICIENT_REMAINING_BUDGET", r.json().getString("reason"), r.body()));
+
+        assertEquals("0.00", figure(given.position(source, "asOf=2020-03-31"), "remaining"));
+        assertEquals("5000.00", figure(given.position(target, "asOf=2020-03-31"), "budget"));
+        BigDecimal trial = api.get(REQUESTER, "api/ledger/trial-balance").expect(200).json()
+                .getJsonNumber("GBP").bigDecimalValue();
+        assertEquals(0, trial.signum(), "the whole ledger still balances to the penny: " + trial);
+        assertEquals(7, api.get(REQUESTER, "api/funds/" + source + "/ledger").json().getInt("total"),
+                "2 contribution postings + exactly 5 transfer postings");
+    }
+
+    @Test
+    void aClosedQuarterRefusesPostingsAndAReversalInTheNextQuarterCorrectsIt() {
+        long org = given.organisation("IT close", "ICB");
+        long fund = given.fund("SPOT_PURCHASE_POT", org, "2018-19");
+        given.contribute(fund, org, "10000.00", "2019-01-07");
+        long mistake = given.contribute(fund, org, "2500.00", "2019-02-14");
+        JsonObject entryBefore = api.get(REQUESTER, "api/ledger/entries/" + mistake).expect(200).json();
+        JsonObject q4Before = api.get(REQUESTER, "api/funds/" + fund + "/ledger?quarter=2018-19-Q4").expect(200).json();
+
+        JsonObject closed = api.post(REQUESTER, "api/periods/2018-19-Q4/close", obj().add("note", "year end").build())
+                .expect(200).json();
+        assertEquals("2018-19-Q4", closed.getString("quarter"));
+        assertEquals("QUARTER_ALREADY_CLOSED", api.post(APPROVER, "api/periods/2018-19-Q4/close",
+                JsonValue.EMPTY_JSON_OBJECT).expect(409).json().getString("reason"));
+
+        JsonObject refused = api.post(REQUESTER, "api/funds/" + fund + "/contributions", obj().add("partnerId", org)
+                .add("amount", gbp("1.00")).add("kind", "NEW").add("valueDate", "2019-03-31").build()).expect(409).json();
+        assertEquals("QUARTER_CLOSED", refused.getString("reason"));
+        assertEquals("valueDate", refused.getString("field"));
+        assertEquals("QUARTER_CLOSED", api.post(REQUESTER, "api/ledger/entries/" + mistake + "/reverse",
+                obj().add("valueDate", "2019-03-01").add("reason", "into the closed quarter").build())
+                .expect(409).json().getString("reason"));
+
+        JsonObject reversal = api.post(REQUESTER, "api/ledger/entries/" + mistake + "/reverse",
+                obj().add("valueDate", "2019-04-10").add("reason", "duplicate contribution").build()).expect(201).json();
+        assertEquals(mistake, reversal.getJsonNumber("reversesEntryId").longValue());
+        assertEquals("2019-20-Q1", reversal.getString("quarter"));
+        reversal.getJsonArray("postings").forEach(p -> assertTrue(p.asJsonObject().containsKey("reversesPostingId")));
+        assertEquals("ALREADY_REVERSED", api.post(REQUESTER, "api/ledger/entries/" + mistake + "/reverse",
+                obj().add("valueDate", "2019-04-11").add("reason", "again").build()).expect(409).json().getString("reason"));
+
+        JsonObject entryAfter = api.get(REQUESTER, "api/ledger/entries/" + mistake).expect(200).json();
+        assertEquals(entryBefore.getJsonArray("postings"), entryAfter.getJsonArray("postings"), "history unchanged");
+        assertEquals(reversal.getJsonNumber("id").longValue(), entryAfter.getJsonNumber("reversedByEntryId").longValue());
+        assertEquals(q4Before, api.get(REQUESTER, "api/funds/" + fund + "/ledger?quarter=2018-19-Q4").expect(200).json(),
+                "the closed quarter's ledger reads exactly as before");
+        assertEquals("12500.00", figure(given.position(fund, "asOf=2019-03-31"), "budget"), "closed quarter reproducible");
+        assertEquals("10000.00", figure(given.position(fund, "asOf=2019-04-30"), "budget"), "corrected in the open quarter");
+    }
+
+    /**
+     * On MySQL/MariaDB the database itself refuses what the service layer refuses, whoever writes: a posting dated in a
+     * closed quarter, and any update or delete of a posting.
+     */
+    @Test
+    void mariaDbTriggersGuardTheLedgerBehindTheServiceLayer() throws SQLException {
+        String url = System.getenv("DB_URL");
+        assumeTrue(url != null && url.startsWith("jdbc:mysql"), "database triggers exist on MySQL/MariaDB only");
+        long org = given.organisation("IT triggers", "ICB");
+        long fund = given.fund("SPOT_PURCHASE_POT", org, "2017-18");
+        long entry = given.contribute(fund, org, "100.00", "2017-10-02");
+        api.post(REQUESTER, "api/periods/2017-18-Q3/close", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+
+        try (Connection db = DriverManager.getConnection(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+             Statement sql = db.createStatement()) {
+            SQLException insert = assertThrows(SQLException.class, () -> sql.executeUpdate(
+                    "INSERT INTO ledger_posting (entry_id, fund_id, account, amount, currency, quarter_code, value_date, "
+                            + "source_type, created_at, created_by) VALUES (" + entry + ", " + fund + ", 'AVAILABLE', 1.00, "
+                            + "'GBP', '2017-18-Q3', '2017-11-01', 'MANUAL', NOW(6), 'intruder')"));
+            assertTrue(insert.getMessage().contains("QUARTER_CLOSED"), insert.getMessage());
+            SQLException update = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("UPDATE ledger_posting SET amount = 0 WHERE entry_id = " + entry));
+            assertTrue(update.getMessage().contains("LEDGER_APPEND_ONLY"), update.getMessage());
+            SQLException delete = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("DELETE FROM ledger_posting WHERE entry_id = " + entry));
+            assertTrue(delete.getMessage().contains("LEDGER_APPEND_ONLY"), delete.getMessage());
+        }
+        assertEquals("100.00", figure(given.position(fund, "asOf=2018-03-31"), "budget"));
+    }
+
+    private static List<Api.Reply> concurrently(int times, Callable<Api.Reply> call) throws Exception {
+        List<Callable<Api.Reply>> calls = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            calls.add(call);
+        }
+        return concurrently(times, calls);
+    }
+
+    private static List<Api.Reply> concurrently(int threads, List<Callable<Api.Reply>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> f : pool.invokeAll(calls, 120, TimeUnit.SECONDS)) {
+                replies.add(f.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

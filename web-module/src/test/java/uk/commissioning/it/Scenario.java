@@ -1,0 +1,66 @@
+package uk.commissioning.it;
+
+import static uk.commissioning.it.Api.gbp;
+import static uk.commissioning.it.Api.obj;
+
+import jakarta.json.Json;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Builds test data through the public API, each run with unique codes so tests never depend on one another
+ * (the MariaDB database is shared by all IT classes of one run).
+ */
+public final class Scenario {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000);
+
+    public static final String REQUESTER = "priya.shah";
+    public static final String APPROVER = "tom.okafor";
+
+    private final Api api;
+
+    public Scenario(Api api) {
+        this.api = api;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public long organisation(String name, String type) {
+        return api.post(REQUESTER, "api/organisations", obj().add("name", name).add("type", type).build()).expect(201).id();
+    }
+
+    public long fund(String type, long ownerId, String year) {
+        return api.post(REQUESTER, "api/funds", obj()
+                .add("code", unique("IT-FUND")).add("name", "IT fund").add("type", type).add("ownerId", ownerId)
+                .add("financialYear", year).add("purpose", "integration test").add("currency", "GBP")
+                .add("partners", Json.createArrayBuilder()).build()).expect(201).id();
+    }
+
+    public long contribute(long fundId, long partnerId, String amount, String date) {
+        return api.post(REQUESTER, "api/funds/" + fundId + "/contributions", obj().add("partnerId", partnerId)
+                .add("amount", gbp(amount)).add("kind", "NEW").add("valueDate", date).build()).expect(201).json()
+                .getJsonNumber("journalEntryId").longValue();
+    }
+
+    public long decision(long organisationId, String date) {
+        return api.post(REQUESTER, "api/decisions", obj().add("reference", unique("DD")).add("type", "DIRECTOR_DECISION")
+                .add("title", "IT decision").add("organisationId", organisationId).add("signatory", "A. Signatory")
+                .add("signatoryRole", "Executive Director").add("dateSigned", date).build()).expect(201).id();
+    }
+
+    public Api.Reply requestTransfer(long from, long to, String amount, long decisionId, String date) {
+        return api.post(REQUESTER, "api/transfers", obj().add("fromFundId", from).add("toFundId", to)
+                .add("amount", gbp(amount)).add("decisionId", decisionId).add("valueDate", date)
+                .add("reason", "integration test").build());
+    }
+
+    public jakarta.json.JsonObject position(long fundId, String query) {
+        return api.get(REQUESTER, "api/funds/" + fundId + "/position?" + query).expect(200).json();
+    }
+
+    public static String figure(jakarta.json.JsonObject position, String name) {
+        return position.getJsonObject("total").getJsonObject(name).getString("amount");
+    }
+}
