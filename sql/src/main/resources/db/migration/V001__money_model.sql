@@ -112,8 +112,11 @@ CREATE TABLE ledger_posting (
     reverses_posting_id  BIGINT        NULL,
     created_at           DATETIME(6)   NOT NULL,
     created_by           VARCHAR(100)  NOT NULL,
-    -- Covers the position query (fund, as-of date, grouped by account and partner) without touching the table.
-    KEY ix_ledger_posting_position (fund_id, value_date, account, partner_id, amount),
+    -- Positions sum a fund's postings per (account, partner) up to a date: each such sum is one contiguous range
+    -- of this covering index. (Date first would send a million postings through a temporary table to group them.)
+    KEY ix_ledger_posting_balance (fund_id, account, partner_id, value_date, amount),
+    -- A fund's ledger pages in date order.
+    KEY ix_ledger_posting_fund_date (fund_id, value_date, id),
     KEY ix_ledger_posting_entry (entry_id),
     KEY ix_ledger_posting_quarter (quarter_code),
     CONSTRAINT fk_ledger_posting_entry FOREIGN KEY (entry_id) REFERENCES journal_entry (id),

@@ -11,38 +11,11 @@ import static uk.commissioning.it.Scenario.figure;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The funding API end to end on a real Payara Micro: the DD2419 scenario, errors as problem+json, access, docs. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FundingApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.commissioningWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
-    Scenario given;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(Deployments.loopback(deployed));
-        given = new Scenario(api);
-    }
+class FundingApiIT extends ApiIT {
 
     @Test
     void dd2419MovesTwentyThousandToTeamLondonAndAllocatesTwoProcurements() {

@@ -13,7 +13,6 @@ import static uk.commissioning.it.Scenario.figure;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -27,36 +26,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The ledger's guarantees under pressure: concurrent spending, closed quarters, reversals, database guards. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LedgerIntegrityIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.commissioningWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
-    Scenario given;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(Deployments.loopback(deployed));
-        given = new Scenario(api);
-    }
+class LedgerIntegrityIT extends ApiIT {
 
     @Test
     void twentyConcurrentTransfersFromAFundThatCoversFiveLetExactlyFiveThrough() throws Exception {

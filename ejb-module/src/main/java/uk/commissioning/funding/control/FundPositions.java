@@ -4,7 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import uk.commissioning.ledger.control.AccountBalance;
+import uk.commissioning.ledger.entity.Account;
+import uk.commissioning.money.Money;
 import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.FundPartner;
 import uk.commissioning.ledger.control.Ledger;
@@ -21,7 +26,29 @@ public class FundPositions {
     Ledger ledger;
 
     public FundPosition asOf(Long fundId, LocalDate asOf) {
+        return position(funds.get(fundId), asOf, ledger.balancesAsOf(fundId, asOf));
+    }
+
+    /**
+     * The position at the quarter's last day, and what moved during the quarter. The postings are read once: those
+     * before the quarter and those in it; the figures are linear in the balances, so the movement's figures are the
+     * figures of the quarter's postings alone.
+     */
+    public QuarterPosition forQuarter(Long fundId, Quarter quarter) {
         Fund fund = funds.get(fundId);
+        List<AccountBalance> opening = ledger.balances(fundId, null, quarter.startDate().minusDays(1));
+        List<AccountBalance> movement = ledger.balances(fundId, quarter.startDate(), quarter.endDate());
+        List<AccountBalance> closing = new ArrayList<>(opening);
+        closing.addAll(movement);
+        Map<Account, Money> moved = new EnumMap<>(Account.class);
+        for (AccountBalance b : movement) {
+            moved.merge(b.account(), Money.of(b.amount(), fund.currency()), Money::plus);
+        }
+        return new QuarterPosition(quarter, ledger.isClosed(quarter), position(fund, quarter.endDate(), closing),
+                PositionCalculator.figures(moved, fund.currency()));
+    }
+
+    private FundPosition position(Fund fund, LocalDate asOf, List<AccountBalance> balances) {
         List<PositionCalculator.Partner> partners = new ArrayList<>();
         for (FundPartner p : fund.partners()) {
             partners.add(new PositionCalculator.Partner(p.organisation().id(), p.organisation().orgId().value(),
@@ -31,24 +58,8 @@ public class FundPositions {
             partners.add(new PositionCalculator.Partner(fund.owner().id(), fund.owner().orgId().value(),
                     fund.owner().name(), null, null));
         }
-        FundPosition position = PositionCalculator.compute(fund.id(), fund.code(), asOf, fund.currency(),
-                fund.type().isPooled(), partners, ledger.balancesAsOf(fundId, asOf));
-        return position;
-    }
-
-    /** The position at the quarter's last day, and what moved during the quarter. */
-    public QuarterPosition forQuarter(Long fundId, Quarter quarter) {
-        FundPosition atEnd = asOf(fundId, quarter.endDate());
-        FundPosition atStart = asOf(fundId, quarter.startDate().minusDays(1));
-        FundPosition.Figures end = atEnd.total();
-        FundPosition.Figures start = atStart.total();
-        FundPosition.Figures movement = new FundPosition.Figures(
-                end.budget().minus(start.budget()), end.allocated().minus(start.allocated()),
-                end.committed().minus(start.committed()), end.claimed().minus(start.claimed()),
-                end.approved().minus(start.approved()), end.paid().minus(start.paid()),
-                end.accrued().minus(start.accrued()), end.remaining().minus(start.remaining()),
-                end.forecastOutturn().minus(start.forecastOutturn()));
-        return new QuarterPosition(quarter, ledger.isClosed(quarter), atEnd, movement);
+        return PositionCalculator.compute(fund.id(), fund.code(), asOf, fund.currency(), fund.type().isPooled(),
+                partners, balances);
     }
 
     public record QuarterPosition(Quarter quarter, boolean closed, FundPosition atQuarterEnd,

@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -30,7 +29,7 @@ import uk.commissioning.rules.RuleViolation;
 @NamedQuery(name = Transfer.ALL, query = "SELECT t FROM Transfer t ORDER BY t.id DESC")
 @NamedQuery(name = Transfer.BY_STATUS, query = "SELECT t FROM Transfer t WHERE t.status = :status ORDER BY t.id DESC")
 @NamedQuery(name = Transfer.BY_ENTRY, query = "SELECT t FROM Transfer t WHERE t.journalEntryId = :entryId")
-public class Transfer {
+public class Transfer extends BookedDocument {
 
     public static final String ALL = "Transfer.all";
     public static final String BY_STATUS = "Transfer.byStatus";
@@ -48,19 +47,6 @@ public class Transfer {
     @JoinColumn(name = "to_fund_id", updatable = false)
     private Fund toFund;
 
-    @Column(nullable = false, updatable = false, precision = 19, scale = 2)
-    private BigDecimal amount;
-
-    @Column(nullable = false, updatable = false)
-    private String currency;
-
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
-    @JoinColumn(name = "decision_id", updatable = false)
-    private Decision decision;
-
-    @Column(name = "value_date", nullable = false, updatable = false)
-    private LocalDate valueDate;
-
     @Column(nullable = false, updatable = false)
     private String reason;
 
@@ -68,61 +54,47 @@ public class Transfer {
     @Column(nullable = false)
     private TransferStatus status;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
     @Column(name = "decided_at")
     private Instant decidedAt;
 
     @Column(name = "decided_by")
     private String decidedBy;
 
-    @Column(name = "journal_entry_id")
-    private Long journalEntryId;
-
     protected Transfer() {
     }
 
     public Transfer(Fund fromFund, Fund toFund, Money amount, Decision decision, LocalDate valueDate, String reason,
                     String createdBy) {
+        super(transferable(fromFund, toFund, amount), valueDate, decision, createdBy);
+        this.fromFund = fromFund;
+        this.toFund = toFund;
+        this.reason = reason;
+        this.status = TransferStatus.PENDING;
+    }
+
+    private static Money transferable(Fund fromFund, Fund toFund, Money amount) {
         if (fromFund.id().equals(toFund.id())) {
             throw new RuleViolation(Reason.SAME_FUND, "toFundId", "a transfer must move money between two different funds");
         }
         fromFund.requireCurrency(amount, "amount");
         toFund.requireCurrency(amount, "amount");
-        this.fromFund = fromFund;
-        this.toFund = toFund;
-        this.amount = amount.amount();
-        this.currency = amount.currencyCode();
-        this.decision = decision;
-        this.valueDate = valueDate;
-        this.reason = reason;
-        this.status = TransferStatus.PENDING;
-        this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        return amount;
     }
 
     /** Segregation of duties: whoever approves must not be whoever asked. */
     public void approve(String approver, Long journalEntryId) {
-        requirePending();
-        if (createdBy.equalsIgnoreCase(approver)) {
-            throw new RuleViolation(Reason.SELF_APPROVAL,
-                    "transfer " + id + " was created by " + createdBy + " and must be approved by someone else");
-        }
+        requireApprovableBy(approver);
         this.status = TransferStatus.APPROVED;
         this.decidedBy = approver;
         this.decidedAt = Instant.now();
-        this.journalEntryId = journalEntryId;
+        bookedAs(journalEntryId);
     }
 
     public void requireApprovableBy(String approver) {
         requirePending();
-        if (createdBy.equalsIgnoreCase(approver)) {
+        if (createdBy().equalsIgnoreCase(approver)) {
             throw new RuleViolation(Reason.SELF_APPROVAL,
-                    "transfer " + id + " was created by " + createdBy + " and must be approved by someone else");
+                    "transfer " + id + " was created by " + createdBy() + " and must be approved by someone else");
         }
     }
 
@@ -155,32 +127,12 @@ public class Transfer {
         return toFund;
     }
 
-    public Money amount() {
-        return Money.of(amount, Money.currency(currency));
-    }
-
-    public Decision decision() {
-        return decision;
-    }
-
-    public LocalDate valueDate() {
-        return valueDate;
-    }
-
     public String reason() {
         return reason;
     }
 
     public TransferStatus status() {
         return status;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
     }
 
     public Instant decidedAt() {
@@ -191,22 +143,18 @@ public class Transfer {
         return decidedBy;
     }
 
-    public Long journalEntryId() {
-        return journalEntryId;
-    }
-
     public Map<String, Object> auditView() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("fromFund", fromFund.code());
         view.put("toFund", toFund.code());
         view.put("amount", amount().toString());
-        view.put("decision", decision.reference());
-        view.put("valueDate", valueDate.toString());
+        view.put("decision", decision().reference());
+        view.put("valueDate", valueDate().toString());
         view.put("reason", reason);
         view.put("status", status.name());
-        view.put("createdBy", createdBy);
+        view.put("createdBy", createdBy());
         view.put("decidedBy", decidedBy);
-        view.put("journalEntryId", journalEntryId);
+        view.put("journalEntryId", journalEntryId());
         return view;
     }
 }

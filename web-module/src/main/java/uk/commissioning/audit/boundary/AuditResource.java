@@ -59,7 +59,7 @@ public class AuditResource {
                                   @Parameter(example = "2020-01-01T00:00:00Z") @QueryParam("to") String to,
                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         caller.requireAnyRole(Role.COMMISSIONER, Role.ADMIN, Role.BOARD_MEMBER);
-        RequestFields query = RequestFields.of(Json.createObjectBuilder().build());
+        RequestFields query = RequestFields.forQuery();
         Instant fromTime = query.parse("from", from, AuditResource::instant, null);
         Instant toTime = query.parse("to", to, AuditResource::instant, null);
         query.validate();

@@ -120,7 +120,7 @@ public class FundsResource {
             RiskShareType shareType = p.enumeration("shareType", RiskShareType.class, true);
             BigDecimal pct = p.decimal("riskSharePct", shareType == RiskShareType.FIXED);
             if (pct != null && (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0 || pct.scale() > 4)) {
-                throw new InvalidRequestException("riskSharePct", "must be between 0 and 100 with at most 4 decimals");
+                pct = p.reject("riskSharePct", "must be between 0 and 100 with at most 4 decimals");
             }
             return new FundDraft.PartnerShare(p.id("organisationId", true), shareType, pct);
         });
@@ -176,7 +176,7 @@ public class FundsResource {
         if (asOf != null && quarter != null) {
             throw new InvalidRequestException("quarter", "give asOf or quarter, not both");
         }
-        RequestFields query = RequestFields.of(jakarta.json.Json.createObjectBuilder().build());
+        RequestFields query = RequestFields.forQuery();
         if (quarter != null) {
             Quarter q = query.parse("quarter", quarter, Quarter::parse, null);
             query.validate();
@@ -195,9 +195,8 @@ public class FundsResource {
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         caller.username();
         funds.get(id);
-        RequestFields query = RequestFields.of(jakarta.json.Json.createObjectBuilder().build());
-        Account acc = account == null ? null
-                : query.parse("account", account.toUpperCase(), Account::valueOf, null);
+        RequestFields query = RequestFields.forQuery();
+        Account acc = query.constant("account", account, Account.class);
         Quarter q = quarter == null ? null : query.parse("quarter", quarter, Quarter::parse, null);
         query.validate();
         PostingPage result = ledger.postings(id, acc, q, Json.page(page), Json.size(size, 50));

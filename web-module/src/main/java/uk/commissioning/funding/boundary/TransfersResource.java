@@ -53,9 +53,8 @@ public class TransfersResource {
     @Operation(summary = "Transfers, newest first; ?status=PENDING lists those awaiting approval")
     public List<TransferJson> all(@QueryParam("status") String status) {
         caller.username();
-        RequestFields query = RequestFields.of(jakarta.json.Json.createObjectBuilder().build());
-        TransferStatus wanted = status == null ? null
-                : query.parse("status", status.toUpperCase(), TransferStatus::valueOf, null);
+        RequestFields query = RequestFields.forQuery();
+        TransferStatus wanted = query.constant("status", status, TransferStatus.class);
         query.validate();
         return transfers.all(wanted).stream().map(TransferJson::of).toList();
     }

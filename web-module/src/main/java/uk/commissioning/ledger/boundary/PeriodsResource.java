@@ -54,7 +54,7 @@ public class PeriodsResource {
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = CloseQuarter.class)))
     public PeriodJson close(@Parameter(example = "2019-20-Q3") @PathParam("quarter") String quarter, JsonObject body) {
         String actor = caller.requireMoneyManager();
-        RequestFields fields = RequestFields.of(body == null ? jakarta.json.Json.createObjectBuilder().build() : body);
+        RequestFields fields = body == null ? RequestFields.forQuery() : RequestFields.of(body);
         Quarter q = fields.parse("quarter", quarter, Quarter::parse, null);
         String note = fields.text("note", 500, false);
         fields.validate();

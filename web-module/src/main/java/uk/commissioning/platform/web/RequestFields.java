@@ -34,6 +34,11 @@ public final class RequestFields {
         return new RequestFields(json);
     }
 
+    /** For checking query parameters with the same field-by-field reporting as a body. */
+    public static RequestFields forQuery() {
+        return new RequestFields(JsonValue.EMPTY_JSON_OBJECT);
+    }
+
     public String text(String name, int maxLength, boolean required) {
         JsonValue value = json.get(name);
         if (isAbsent(value)) {
@@ -103,15 +108,7 @@ public final class RequestFields {
     }
 
     public <E extends Enum<E>> E enumeration(String name, Class<E> type, boolean required) {
-        String text = text(name, 60, required);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return error(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
+        return constant(name, text(name, 60, required), type);
     }
 
     public BigDecimal decimal(String name, boolean required) {
@@ -182,6 +179,23 @@ public final class RequestFields {
             errors.add(new FieldError(name, "is required"));
         }
         return null;
+    }
+
+    /** Records a problem found by the caller's own check (e.g. a range) against a field of this body. */
+    public <T> T reject(String name, String message) {
+        return error(name, message);
+    }
+
+    /** Parses an enum constant from a query or body value, reporting the allowed values if it is not one. */
+    public <E extends Enum<E>> E constant(String name, String text, Class<E> type) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return error(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
     }
 
     private <T> T error(String name, String message) {
