@@ -32,6 +32,7 @@ import uk.commissioning.organisations.entity.OrganisationType;
 import uk.commissioning.period.FinancialYear;
 import uk.commissioning.security.control.Users;
 import uk.commissioning.security.entity.Role;
+import uk.commissioning.security.entity.Viewer;
 
 /**
  * Demo data from the source reports' real figures (DOMAIN.md "Demo data"), with fictional people. Loaded once, in
@@ -103,9 +104,9 @@ public class DemoData {
                 "Annual small grants programme: social prescribing, loneliness and isolation, volunteering",
                 Money.GBP, null, null, List.of()), SYSTEM);
         funds.contribute(health.id(), gla.id(), Money.pounds("200000.00"), ContributionKind.NEW, LocalDate.of(2019, 4, 1),
-                "Health Team work programme (MD2439)", null, SYSTEM);
+                "Health Team work programme (MD2439)", null, Viewer.SYSTEM);
         funds.contribute(teamLondon.id(), gla.id(), Money.pounds("100000.00"), ContributionKind.NEW, LocalDate.of(2019, 4, 1),
-                "Current Team London budget for the programme", null, SYSTEM);
+                "Current Team London budget for the programme", null, Viewer.SYSTEM);
 
         Decision dd2419 = decisions.record("DD2419", DecisionType.DIRECTOR_DECISION,
                 "Development of Social Prescribing Projects 2019/2020", gla.id(), "Sarah Mulley",
@@ -115,12 +116,12 @@ public class DemoData {
                         + "budget to the Team London small grants programme to fund an additional 2-3 projects.", SYSTEM);
         LocalDate signed = LocalDate.of(2019, 12, 17);
         allocations.allocate(health.id(), Money.pounds("25000.00"), "VCSE social prescribing network co-ordinator",
-                AllocationTarget.PROCUREMENT, "DD2419-1", dd2419.id(), signed, "priya.shah");
+                AllocationTarget.PROCUREMENT, "DD2419-1", dd2419.id(), signed, users.viewer("priya.shah"));
         allocations.allocate(health.id(), Money.pounds("25000.00"), "Tools and materials for VCSE organisations",
-                AllocationTarget.PROCUREMENT, "DD2419-2", dd2419.id(), signed, "priya.shah");
+                AllocationTarget.PROCUREMENT, "DD2419-2", dd2419.id(), signed, users.viewer("priya.shah"));
         Transfer toTeamLondon = transfers.request(health.id(), teamLondon.id(), Money.pounds("20000.00"), dd2419.id(), signed,
-                "Fund an additional 2-3 projects in the Team London small grants programme", "priya.shah");
-        transfers.approve(toTeamLondon.id(), "tom.okafor");
+                "Fund an additional 2-3 projects in the Team London small grants programme", users.viewer("priya.shah"));
+        transfers.approve(toTeamLondon.id(), users.viewer("tom.okafor"));
     }
 
     private void towerHamlets() {
@@ -131,13 +132,13 @@ public class DemoData {
                 "CCG base funding of £30,000 a year to each of the borough's six social prescribing schemes",
                 Money.GBP, null, null, List.of()), SYSTEM);
         funds.contribute(fund.id(), ccg.id(), Money.pounds("180000.00"), ContributionKind.NEW, LocalDate.of(2019, 4, 1),
-                "6 schemes × £30,000", null, SYSTEM);
+                "6 schemes × £30,000", null, Viewer.SYSTEM);
         List<String> schemes = List.of("Poplar Wellbeing Partnership", "Bethnal Green Community Link", "Isle of Dogs Connect",
                 "Stepney Together", "Bow Neighbours Network", "Whitechapel Wellbeing Hub");
         for (String scheme : schemes) {
             Organisation vcse = organisations.register(null, scheme, OrganisationType.REGISTERED_CHARITY, SYSTEM);
             allocations.allocate(fund.id(), Money.pounds("30000.00"), "Social prescribing scheme: " + scheme,
-                    AllocationTarget.CONTRACT, vcse.orgId().value(), null, LocalDate.of(2019, 4, 1), "dan.reeves");
+                    AllocationTarget.CONTRACT, vcse.orgId().value(), null, LocalDate.of(2019, 4, 1), users.viewer("dan.reeves"));
             if (scheme.startsWith("Poplar")) {
                 users.create("sam.patel", "Sam Patel", PASSWORD, Role.VCSE_FINANCE, vcse, SYSTEM);
             }
@@ -156,9 +157,9 @@ public class DemoData {
                 List.of(new PartnerShare(ccg.id(), RiskShareType.FIXED, new BigDecimal("50")),
                         new PartnerShare(council.id(), RiskShareType.FIXED, new BigDecimal("50")))), SYSTEM);
         funds.contribute(pool.id(), ccg.id(), Money.pounds("150000.00"), ContributionKind.REALLOCATED, LocalDate.of(2019, 4, 1),
-                "CCG share", null, SYSTEM);
+                "CCG share", null, Viewer.SYSTEM);
         funds.contribute(pool.id(), council.id(), Money.pounds("150000.00"), ContributionKind.NEW, LocalDate.of(2019, 4, 1),
-                "Public health grant share", null, SYSTEM);
+                "Public health grant share", null, Viewer.SYSTEM);
     }
 
     private void redbridge() {
@@ -172,8 +173,8 @@ public class DemoData {
                 List.of(new PartnerShare(council.id(), RiskShareType.VARIABLE, null),
                         new PartnerShare(ccg.id(), RiskShareType.VARIABLE, null))), SYSTEM);
         funds.contribute(pool.id(), council.id(), Money.pounds("120000.00"), ContributionKind.NEW, LocalDate.of(2019, 4, 1),
-                "Council contribution", null, SYSTEM);
+                "Council contribution", null, Viewer.SYSTEM);
         funds.contribute(pool.id(), ccg.id(), Money.pounds("120000.00"), ContributionKind.NEW, LocalDate.of(2019, 4, 1),
-                "CCG match funding", null, SYSTEM);
+                "CCG match funding", null, Viewer.SYSTEM);
     }
 }

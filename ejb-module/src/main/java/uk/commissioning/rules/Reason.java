@@ -22,7 +22,8 @@ public enum Reason {
     RISK_SHARES_INVALID(422),
     NOT_A_PARTNER(422),
     WRONG_ORGANISATION_TYPE(422),
-    OUTSIDE_FINANCIAL_YEAR(422);
+    OUTSIDE_FINANCIAL_YEAR(422),
+    WEAK_PASSWORD(422);
 
     private final int httpStatus;
 

@@ -58,6 +58,21 @@ public final class Api {
         return send(user, HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    public Reply delete(String user, String path) {
+        return send(user, HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
+    /** A GET with an organisation's API token instead of a person's password. */
+    public Reply bearer(String token, String path) {
+        return exchange(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).GET());
+    }
+
+    /** A GET with explicit Basic credentials (for wrong passwords and lockout). */
+    public Reply withCredentials(String user, String password, String path) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return exchange(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Basic " + basic).GET());
+    }
+
     public Reply post(String user, String path, JsonValue body) {
         return post(user, path, body.toString());
     }
@@ -73,6 +88,10 @@ public final class Api {
             String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
         }
+        return exchange(request);
+    }
+
+    private Reply exchange(HttpRequest.Builder request) {
         request.header("Accept", "application/json, application/problem+json");
         request.timeout(Duration.ofSeconds(60));
         try {

@@ -19,7 +19,7 @@ class FundingApiIT extends ApiIT {
 
     @Test
     void dd2419MovesTwentyThousandToTeamLondonAndAllocatesTwoProcurements() {
-        long gla = given.organisation("Greater London Authority (IT)", "GLA");
+        long gla = given.requesterOrganisation();
         long health = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
         long teamLondon = given.fund("GRANT_PROGRAMME_POT", gla, "2019-20");
         given.contribute(health, gla, "200000.00", "2019-04-01");
@@ -73,7 +73,7 @@ class FundingApiIT extends ApiIT {
     @Test
     void pooledFundSplitsItsPositionByRiskShare() {
         long ccg = given.organisation("IT CCG", "CCG");
-        long council = given.organisation("IT Council", "LOCAL_AUTHORITY");
+        long council = given.requesterOrganisation();
         long pool = api.post(REQUESTER, "api/funds", obj().add("code", Scenario.unique("IT-POOL")).add("name", "Pool")
                 .add("type", "POOLED_FUND").add("ownerId", council).add("financialYear", "2019-20")
                 .add("purpose", "Section 75").add("partners", Json.createArrayBuilder()
@@ -113,7 +113,7 @@ class FundingApiIT extends ApiIT {
 
     @Test
     void ruleViolationsAreConflictsWithAReason() {
-        long gla = given.organisation("IT rules", "GLA");
+        long gla = given.requesterOrganisation();
         long a = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
         long b = given.fund("GRANT_PROGRAMME_POT", gla, "2019-20");
         given.contribute(a, gla, "1000.00", "2019-04-01");

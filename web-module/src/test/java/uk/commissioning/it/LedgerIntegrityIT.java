@@ -33,7 +33,7 @@ class LedgerIntegrityIT extends ApiIT {
 
     @Test
     void twentyConcurrentTransfersFromAFundThatCoversFiveLetExactlyFiveThrough() throws Exception {
-        long org = given.organisation("IT concurrency", "LOCAL_AUTHORITY");
+        long org = given.requesterOrganisation();
         long source = given.fund("SINGLE_COMMISSIONER_BUDGET", org, "2019-20");
         long target = given.fund("MICRO_COMMISSIONING_POT", org, "2019-20");
         given.contribute(source, org, "5000.00", "2019-04-01");
@@ -61,7 +61,7 @@ class LedgerIntegrityIT extends ApiIT {
 
     @Test
     void aClosedQuarterRefusesPostingsAndAReversalInTheNextQuarterCorrectsIt() {
-        long org = given.organisation("IT close", "ICB");
+        long org = given.requesterOrganisation();
         long fund = given.fund("SPOT_PURCHASE_POT", org, "2018-19");
         given.contribute(fund, org, "10000.00", "2019-01-07");
         long mistake = given.contribute(fund, org, "2500.00", "2019-02-14");
@@ -107,7 +107,7 @@ class LedgerIntegrityIT extends ApiIT {
     void mariaDbTriggersGuardTheLedgerBehindTheServiceLayer() throws SQLException {
         String url = System.getenv("DB_URL");
         assumeTrue(url != null && url.startsWith("jdbc:mysql"), "database triggers exist on MySQL/MariaDB only");
-        long org = given.organisation("IT triggers", "ICB");
+        long org = given.requesterOrganisation();
         long fund = given.fund("SPOT_PURCHASE_POT", org, "2017-18");
         long entry = given.contribute(fund, org, "100.00", "2017-10-02");
         api.post(REQUESTER, "api/periods/2017-18-Q3/close", JsonValue.EMPTY_JSON_OBJECT).expect(200);

@@ -27,6 +27,13 @@ public final class Scenario {
         return prefix + "-" + SEQUENCE.incrementAndGet();
     }
 
+    /** The requester's own organisation (the GLA in the demo data): funds it owns are the ones its people can see. */
+    public long requesterOrganisation() {
+        return api.get(REQUESTER, "api/organisations").expect(200).array().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("orgId").equals("GB-GOR-PB0002")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
     public long organisation(String name, String type) {
         return api.post(REQUESTER, "api/organisations", obj().add("name", name).add("type", type).build()).expect(201).id();
     }

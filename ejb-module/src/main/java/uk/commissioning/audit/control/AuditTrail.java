@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import uk.commissioning.audit.entity.AuditEvent;
+import uk.commissioning.security.entity.Viewer;
 
 /**
  * Records every change in the transaction that makes it (MANDATORY: an audit line without its change, or a change
@@ -32,9 +33,16 @@ public class AuditTrail {
                 before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after)));
     }
 
-    /** Newest first; {@code entityType} and the time bounds are optional filters. */
-    public List<AuditEvent> search(String entityType, String entityId, Instant from, Instant to, int page, int size) {
+    /**
+     * Newest first; {@code entityType} and the time bounds are optional filters. Administrators see every event;
+     * anyone else sees what people of their own organisation did.
+     */
+    public List<AuditEvent> search(Viewer viewer, String entityType, String entityId, Instant from, Instant to, int page,
+                                   int size) {
         StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEvent e WHERE 1 = 1");
+        if (!viewer.seesEverything()) {
+            jpql.append(" AND e.actor IN (SELECT u.username FROM AppUser u WHERE u.organisation.id = :org)");
+        }
         if (entityType != null) {
             jpql.append(" AND e.entityType = :entityType");
         }
@@ -49,6 +57,9 @@ public class AuditTrail {
         }
         jpql.append(" ORDER BY e.id DESC");
         TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class);
+        if (!viewer.seesEverything()) {
+            query.setParameter("org", viewer.organisationId());
+        }
         if (entityType != null) {
             query.setParameter("entityType", entityType);
         }

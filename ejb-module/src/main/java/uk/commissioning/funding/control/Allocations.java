@@ -18,6 +18,7 @@ import uk.commissioning.ledger.entity.JournalEntry;
 import uk.commissioning.ledger.entity.PostingLine;
 import uk.commissioning.ledger.entity.SourceDocument;
 import uk.commissioning.money.Money;
+import uk.commissioning.security.entity.Viewer;
 
 /** Earmarking part of a fund for a purpose: money moves from AVAILABLE to ALLOCATED. */
 @Stateless
@@ -39,8 +40,9 @@ public class Allocations {
     AuditTrail audit;
 
     public Allocation allocate(Long fundId, Money amount, String purpose, AllocationTarget target, String targetRef,
-                               Long decisionId, LocalDate valueDate, String actor) {
-        Fund fund = funds.get(fundId, "fundId");
+                               Long decisionId, LocalDate valueDate, Viewer viewer) {
+        String actor = viewer.username();
+        Fund fund = funds.get(fundId, "fundId", viewer);
         Funds.requirePositive(amount);
         fund.requireCurrency(amount, "amount");
         Funds.requireInYear(fund, valueDate);
@@ -57,8 +59,8 @@ public class Allocations {
         return allocation;
     }
 
-    public List<Allocation> ofFund(Long fundId) {
-        funds.get(fundId);
+    public List<Allocation> ofFund(Long fundId, Viewer viewer) {
+        funds.get(fundId, viewer);
         return em.createNamedQuery(Allocation.OF_FUND, Allocation.class).setParameter("fundId", fundId).getResultList();
     }
 }

@@ -14,6 +14,7 @@ import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.FundPartner;
 import uk.commissioning.ledger.control.Ledger;
 import uk.commissioning.period.Quarter;
+import uk.commissioning.security.entity.Viewer;
 
 /** Positions of funds, always computed from the ledger (one grouped query over a covering index). */
 @Stateless
@@ -25,8 +26,8 @@ public class FundPositions {
     @Inject
     Ledger ledger;
 
-    public FundPosition asOf(Long fundId, LocalDate asOf) {
-        return position(funds.get(fundId), asOf, ledger.balancesAsOf(fundId, asOf));
+    public FundPosition asOf(Long fundId, LocalDate asOf, Viewer viewer) {
+        return position(funds.get(fundId, viewer), asOf, ledger.balancesAsOf(fundId, asOf));
     }
 
     /**
@@ -34,8 +35,8 @@ public class FundPositions {
      * before the quarter and those in it; the figures are linear in the balances, so the movement's figures are the
      * figures of the quarter's postings alone.
      */
-    public QuarterPosition forQuarter(Long fundId, Quarter quarter) {
-        Fund fund = funds.get(fundId);
+    public QuarterPosition forQuarter(Long fundId, Quarter quarter, Viewer viewer) {
+        Fund fund = funds.get(fundId, viewer);
         List<AccountBalance> opening = ledger.balances(fundId, null, quarter.startDate().minusDays(1));
         List<AccountBalance> movement = ledger.balances(fundId, quarter.startDate(), quarter.endDate());
         List<AccountBalance> closing = new ArrayList<>(opening);

@@ -24,6 +24,8 @@ import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
+import uk.commissioning.security.entity.Role;
+import uk.commissioning.security.entity.Viewer;
 
 /** Setting up funds and taking partners' contributions into them. */
 @Stateless
@@ -76,8 +78,9 @@ public class Funds {
      * debited, in the fund's financial year. Only the owner or a listed partner can contribute.
      */
     public Contribution contribute(Long fundId, Long partnerId, Money amount, ContributionKind kind, LocalDate valueDate,
-                                   String note, Long decisionId, String actor) {
-        Fund fund = get(fundId);
+                                   String note, Long decisionId, Viewer viewer) {
+        String actor = viewer.username();
+        Fund fund = get(fundId, viewer);
         Organisation partner = organisations.get(partnerId, "partnerId");
         if (!fund.owner().id().equals(partnerId) && fund.partnerFor(partnerId).isEmpty()) {
             throw new RuleViolation(Reason.NOT_A_PARTNER, "partnerId",
@@ -112,29 +115,39 @@ public class Funds {
         }
     }
 
+    /** Any fund, whoever owns it: for the ledger's own bookkeeping, never for showing to a person. */
     public Fund get(Long id) {
-        Fund fund = id == null ? null : em.find(Fund.class, id);
-        if (fund == null) {
-            throw new NotFoundException("fund", id);
-        }
-        return fund;
+        return get(id, null, Viewer.SYSTEM);
     }
 
-    /** @param field the request field that named the fund */
-    public Fund get(Long id, String field) {
+    /** A fund the viewer may see; another tenant's fund is "not found" (404), exactly like a missing one. */
+    public Fund get(Long id, Viewer viewer) {
+        return get(id, null, viewer);
+    }
+
+    /** @param field the request field that named the fund (a missing one is then the request's fault, 422) */
+    public Fund get(Long id, String field, Viewer viewer) {
         Fund fund = id == null ? null : em.find(Fund.class, id);
-        if (fund == null) {
+        if (fund == null || !FundVisibility.canSee(viewer, fund)) {
             throw new NotFoundException(field, "fund", id);
         }
         return fund;
     }
 
-    public List<Fund> all() {
-        return em.createNamedQuery(Fund.ALL, Fund.class).getResultList();
+    public List<Fund> all(Viewer viewer) {
+        if (viewer.seesEverything()) {
+            return em.createNamedQuery(Fund.ALL, Fund.class).getResultList();
+        }
+        if (!viewer.is(Role.COMMISSIONER)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT f FROM Fund f WHERE " + FundVisibility.COMMISSIONER_CONDITION
+                + " ORDER BY f.financialYear DESC, f.name", Fund.class).setParameter("org", viewer.organisationId())
+                .getResultList();
     }
 
-    public List<Contribution> contributions(Long fundId) {
-        get(fundId);
+    public List<Contribution> contributions(Long fundId, Viewer viewer) {
+        get(fundId, viewer);
         return em.createNamedQuery(Contribution.OF_FUND, Contribution.class).setParameter("fundId", fundId).getResultList();
     }
 }

@@ -24,6 +24,7 @@ import uk.commissioning.money.Money;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
+import uk.commissioning.security.entity.Viewer;
 
 /** Virements between funds: requested by one person, approved by another, booked only on approval. */
 @Stateless
@@ -49,9 +50,10 @@ public class Transfers {
      * and again (under lock) at approval, which is what counts.
      */
     public Transfer request(Long fromFundId, Long toFundId, Money amount, Long decisionId, LocalDate valueDate,
-                            String reason, String actor) {
-        Fund from = funds.get(fromFundId, "fromFundId");
-        Fund to = funds.get(toFundId, "toFundId");
+                            String reason, Viewer viewer) {
+        String actor = viewer.username();
+        Fund from = funds.get(fromFundId, "fromFundId", viewer);
+        Fund to = funds.get(toFundId, "toFundId", Viewer.SYSTEM);
         Funds.requirePositive(amount);
         from.requireOpen();
         to.requireOpen();
@@ -68,9 +70,11 @@ public class Transfers {
         return transfer;
     }
 
-    public Transfer approve(Long transferId, String approver) {
+    /** Only someone who can see the source fund (its owner's commissioners, or an administrator) can approve. */
+    public Transfer approve(Long transferId, Viewer viewer) {
+        String approver = viewer.username();
         Transfer transfer = em.find(Transfer.class, transferId, LockModeType.PESSIMISTIC_WRITE);
-        if (transfer == null) {
+        if (transfer == null || !FundVisibility.canSee(viewer, transfer.fromFund())) {
             throw new NotFoundException("transfer", transferId);
         }
         Map<String, Object> before = transfer.auditView();
@@ -86,9 +90,10 @@ public class Transfers {
         return transfer;
     }
 
-    public Transfer reject(Long transferId, String decider, String why) {
+    public Transfer reject(Long transferId, Viewer viewer, String why) {
+        String decider = viewer.username();
         Transfer transfer = em.find(Transfer.class, transferId, LockModeType.PESSIMISTIC_WRITE);
-        if (transfer == null) {
+        if (transfer == null || !FundVisibility.canSee(viewer, transfer.fromFund())) {
             throw new NotFoundException("transfer", transferId);
         }
         Map<String, Object> before = transfer.auditView();
@@ -108,17 +113,31 @@ public class Transfers {
                 });
     }
 
-    public Transfer get(Long id) {
+    /** A transfer is visible to whoever can see either of its funds. */
+    public Transfer get(Long id, Viewer viewer) {
         Transfer transfer = em.find(Transfer.class, id);
-        if (transfer == null) {
+        if (transfer == null || !canSee(viewer, transfer)) {
             throw new NotFoundException("transfer", id);
         }
         return transfer;
     }
 
-    public List<Transfer> all(TransferStatus status) {
-        return status == null
+    public List<Transfer> all(TransferStatus status, Viewer viewer) {
+        List<Transfer> all = status == null
                 ? em.createNamedQuery(Transfer.ALL, Transfer.class).getResultList()
                 : em.createNamedQuery(Transfer.BY_STATUS, Transfer.class).setParameter("status", status).getResultList();
+        return all.stream().filter(t -> canSee(viewer, t)).toList();
+    }
+
+    /** Pending transfers this viewer could approve: visible source fund, requested by someone else. */
+    public List<Transfer> awaitingApprovalBy(Viewer viewer) {
+        return all(TransferStatus.PENDING, viewer).stream()
+                .filter(t -> FundVisibility.canSee(viewer, t.fromFund()))
+                .filter(t -> !t.createdBy().equalsIgnoreCase(viewer.username()))
+                .toList();
+    }
+
+    private static boolean canSee(Viewer viewer, Transfer transfer) {
+        return FundVisibility.canSee(viewer, transfer.fromFund()) || FundVisibility.canSee(viewer, transfer.toFund());
     }
 }

@@ -17,6 +17,7 @@ import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
 import uk.commissioning.security.entity.AppUser;
 import uk.commissioning.security.entity.Role;
+import uk.commissioning.security.entity.Viewer;
 
 /** Users and password checks. Sign-in outcomes are recorded in their own transaction so a failure is never lost. */
 @Stateless
@@ -52,6 +53,7 @@ public class Users {
         if (find(username).isPresent()) {
             throw new RuleViolation(Reason.DUPLICATE, "username", username + " already exists");
         }
+        requireStrong(password);
         AppUser user = new AppUser(username, displayName, passwordHash.generate(password.toCharArray()), role, organisation);
         em.persist(user);
         em.flush();
@@ -60,9 +62,57 @@ public class Users {
         return user;
     }
 
+    /** The viewer for a signed-in person: their organisation and role, as of now (a role change applies at once). */
+    public Viewer viewer(String username) {
+        AppUser user = find(username).filter(AppUser::enabled)
+                .orElseThrow(() -> new IllegalStateException("no enabled user " + username));
+        return new Viewer(user.username(), user.organisation().id(), user.role());
+    }
+
+    public java.util.List<AppUser> all() {
+        return em.createQuery("SELECT u FROM AppUser u ORDER BY u.username", AppUser.class).getResultList();
+    }
+
+    public AppUser resetPassword(Long userId, String newPassword, String actor) {
+        AppUser user = get(userId);
+        requireStrong(newPassword);
+        user.changePasswordHash(passwordHash.generate(newPassword.toCharArray()));
+        audit.record("User", user.id(), "PASSWORD_RESET", actor, null, Map.of("username", user.username()));
+        return user;
+    }
+
+    public AppUser setEnabled(Long userId, boolean enabled, String actor) {
+        AppUser user = get(userId);
+        audit.record("User", user.id(), enabled ? "ENABLED" : "DISABLED", actor, Map.of("enabled", user.enabled()),
+                Map.of("enabled", enabled));
+        user.setEnabled(enabled);
+        return user;
+    }
+
+    private AppUser get(Long userId) {
+        AppUser user = userId == null ? null : em.find(AppUser.class, userId);
+        if (user == null) {
+            throw new uk.commissioning.rules.NotFoundException("user", userId);
+        }
+        return user;
+    }
+
+    /** At least 12 characters: length is what makes a password hard to guess (NCSC guidance). */
+    static void requireStrong(String password) {
+        if (password == null || password.length() < 12) {
+            throw new RuleViolation(Reason.WEAK_PASSWORD, "password", "a password needs at least 12 characters");
+        }
+    }
+
     public Optional<AppUser> find(String username) {
         return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
                 .getResultStream().findFirst();
+    }
+
+    /** A person signed in on the form (API calls authenticate on every request and are not each recorded). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordSignIn(String username) {
+        audit.record("User", username, "SIGNED_IN", username, null, null);
     }
 
     /** The user if the password is right and the account is enabled and not locked; every attempt is audited. */

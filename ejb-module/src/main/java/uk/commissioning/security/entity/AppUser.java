@@ -83,6 +83,21 @@ public class AppUser {
         }
     }
 
+    /** A new password (already hashed) also lifts a lockout. */
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
     public void recordSuccess() {
         failedSignIns = 0;
         lockedUntil = null;

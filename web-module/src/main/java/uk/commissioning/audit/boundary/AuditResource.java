@@ -22,6 +22,7 @@ import uk.commissioning.audit.entity.AuditEvent;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.RequestFields;
 import uk.commissioning.security.entity.Role;
+import uk.commissioning.security.entity.Viewer;
 
 @Path("audit")
 @RequestScoped
@@ -58,12 +59,12 @@ public class AuditResource {
                                   @Parameter(example = "2019-12-01") @QueryParam("from") String from,
                                   @Parameter(example = "2020-01-01T00:00:00Z") @QueryParam("to") String to,
                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        caller.requireAnyRole(Role.COMMISSIONER, Role.ADMIN, Role.BOARD_MEMBER);
+        Viewer viewer = caller.requireAnyRole(Role.COMMISSIONER, Role.ADMIN, Role.BOARD_MEMBER);
         RequestFields query = RequestFields.forQuery();
         Instant fromTime = query.parse("from", from, AuditResource::instant, null);
         Instant toTime = query.parse("to", to, AuditResource::instant, null);
         query.validate();
-        return audit.search(entity, id, fromTime, toTime, uk.commissioning.platform.web.Json.page(page),
+        return audit.search(viewer, entity, id, fromTime, toTime, uk.commissioning.platform.web.Json.page(page),
                 uk.commissioning.platform.web.Json.size(size, 100)).stream().map(AuditJson::of).toList();
     }
 

@@ -24,6 +24,7 @@ import uk.commissioning.money.Money;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.Json.MoneyJson;
 import uk.commissioning.platform.web.RequestFields;
+import uk.commissioning.security.entity.Viewer;
 
 @Path("allocations")
 @RequestScoped
@@ -46,7 +47,7 @@ public class AllocationsResource {
     @Operation(summary = "Allocate from a fund's remaining budget (refused with INSUFFICIENT_REMAINING_BUDGET if short)")
     @RequestBody(content = @Content(schema = @Schema(implementation = CreateAllocation.class)))
     public Response allocate(JsonObject body) {
-        String actor = caller.requireMoneyManager();
+        Viewer viewer = caller.requireMoneyManager();
         RequestFields fields = RequestFields.of(body);
         Long fundId = fields.id("fundId", true);
         Money amount = fields.money("amount", true);
@@ -56,7 +57,7 @@ public class AllocationsResource {
         Long decisionId = fields.id("decisionId", false);
         LocalDate valueDate = fields.date("valueDate", true);
         fields.validate();
-        Allocation a = allocations.allocate(fundId, amount, purpose, target, targetRef, decisionId, valueDate, actor);
+        Allocation a = allocations.allocate(fundId, amount, purpose, target, targetRef, decisionId, valueDate, viewer);
         return Response.created(URI.create("/api/funds/" + fundId + "/allocations")).entity(AllocationJson.of(a)).build();
     }
 }

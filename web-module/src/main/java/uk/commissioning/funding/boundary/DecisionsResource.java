@@ -63,7 +63,7 @@ public class DecisionsResource {
     @Operation(summary = "Record a signed decision")
     @RequestBody(content = @Content(schema = @Schema(implementation = RecordDecision.class)))
     public Response record(JsonObject body) {
-        String actor = caller.requireMoneyManager();
+        String actor = caller.requireMoneyManager().username();
         RequestFields fields = RequestFields.of(body);
         String reference = fields.text("reference", 40, true);
         DecisionType type = fields.enumeration("type", DecisionType.class, true);

@@ -48,6 +48,7 @@ import uk.commissioning.platform.web.InvalidRequestException;
 import uk.commissioning.platform.web.Json;
 import uk.commissioning.platform.web.Json.MoneyJson;
 import uk.commissioning.platform.web.RequestFields;
+import uk.commissioning.security.entity.Viewer;
 
 @Path("funds")
 @RequestScoped
@@ -88,23 +89,21 @@ public class FundsResource {
     @GET
     @Operation(summary = "All funds, newest financial year first")
     public List<FundJson> all() {
-        caller.username();
-        return funds.all().stream().map(FundJson::of).toList();
+        return funds.all(caller.viewer()).stream().map(FundJson::of).toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One fund with its partners")
     public FundJson one(@PathParam("id") Long id) {
-        caller.username();
-        return FundJson.of(funds.get(id));
+        return FundJson.of(funds.get(id, caller.viewer()));
     }
 
     @POST
     @Operation(summary = "Set up a fund (commissioner or admin); pooled funds need partners whose risk shares add up")
     @RequestBody(content = @Content(schema = @Schema(implementation = CreateFund.class)))
     public Response create(JsonObject body) {
-        String actor = caller.requireMoneyManager();
+        String actor = caller.requireMoneyManager().username();
         RequestFields fields = RequestFields.of(body);
         String code = fields.text("code", 40, true);
         String name = fields.text("name", 200, true);
@@ -134,8 +133,7 @@ public class FundsResource {
     @Path("{id}/contributions")
     @Operation(summary = "Partners' contributions to a fund")
     public List<ContributionJson> contributions(@PathParam("id") Long id) {
-        caller.username();
-        return funds.contributions(id).stream().map(ContributionJson::of).toList();
+        return funds.contributions(id, caller.viewer()).stream().map(ContributionJson::of).toList();
     }
 
     @POST
@@ -143,7 +141,7 @@ public class FundsResource {
     @Operation(summary = "Record a partner's contribution (new money, reallocated or underspend); books it to the ledger")
     @RequestBody(content = @Content(schema = @Schema(implementation = RecordContribution.class)))
     public Response contribute(@PathParam("id") Long id, JsonObject body) {
-        String actor = caller.requireMoneyManager();
+        Viewer viewer = caller.requireMoneyManager();
         RequestFields fields = RequestFields.of(body);
         Long partnerId = fields.id("partnerId", true);
         Money amount = fields.money("amount", true);
@@ -152,7 +150,7 @@ public class FundsResource {
         String note = fields.text("note", 500, false);
         Long decisionId = fields.id("decisionId", false);
         fields.validate();
-        Contribution c = funds.contribute(id, partnerId, amount, kind, valueDate, note, decisionId, actor);
+        Contribution c = funds.contribute(id, partnerId, amount, kind, valueDate, note, decisionId, viewer);
         return Response.created(URI.create("/api/funds/" + id + "/contributions")).entity(ContributionJson.of(c)).build();
     }
 
@@ -160,8 +158,7 @@ public class FundsResource {
     @Path("{id}/allocations")
     @Operation(summary = "Allocations from a fund")
     public List<AllocationJson> allocations(@PathParam("id") Long id) {
-        caller.username();
-        return allocations.ofFund(id).stream().map(AllocationJson::of).toList();
+        return allocations.ofFund(id, caller.viewer()).stream().map(AllocationJson::of).toList();
     }
 
     @GET
@@ -172,7 +169,7 @@ public class FundsResource {
     public PositionJson position(@PathParam("id") Long id,
                                  @Parameter(example = "2020-03-31") @QueryParam("asOf") String asOf,
                                  @Parameter(example = "2019-20-Q3") @QueryParam("quarter") String quarter) {
-        caller.username();
+        Viewer viewer = caller.viewer();
         if (asOf != null && quarter != null) {
             throw new InvalidRequestException("quarter", "give asOf or quarter, not both");
         }
@@ -180,11 +177,11 @@ public class FundsResource {
         if (quarter != null) {
             Quarter q = query.parse("quarter", quarter, Quarter::parse, null);
             query.validate();
-            return PositionJson.of(positions.forQuarter(id, q));
+            return PositionJson.of(positions.forQuarter(id, q, viewer));
         }
         LocalDate date = asOf == null ? LocalDate.now() : query.parse("asOf", asOf, LocalDate::parse, "must be a date YYYY-MM-DD");
         query.validate();
-        return PositionJson.of(positions.asOf(id, date));
+        return PositionJson.of(positions.asOf(id, date, viewer));
     }
 
     @GET
@@ -193,8 +190,7 @@ public class FundsResource {
     public Json.Page<PostingJson> ledger(@PathParam("id") Long id, @QueryParam("account") String account,
                                          @Parameter(example = "2019-20-Q3") @QueryParam("quarter") String quarter,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        caller.username();
-        funds.get(id);
+        funds.get(id, caller.viewer());
         RequestFields query = RequestFields.forQuery();
         Account acc = query.constant("account", account, Account.class);
         Quarter q = quarter == null ? null : query.parse("quarter", quarter, Quarter::parse, null);

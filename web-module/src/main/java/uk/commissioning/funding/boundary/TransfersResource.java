@@ -28,6 +28,7 @@ import uk.commissioning.money.Money;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.Json.MoneyJson;
 import uk.commissioning.platform.web.RequestFields;
+import uk.commissioning.security.entity.Viewer;
 
 @Path("transfers")
 @RequestScoped
@@ -52,26 +53,24 @@ public class TransfersResource {
     @GET
     @Operation(summary = "Transfers, newest first; ?status=PENDING lists those awaiting approval")
     public List<TransferJson> all(@QueryParam("status") String status) {
-        caller.username();
         RequestFields query = RequestFields.forQuery();
         TransferStatus wanted = query.constant("status", status, TransferStatus.class);
         query.validate();
-        return transfers.all(wanted).stream().map(TransferJson::of).toList();
+        return transfers.all(wanted, caller.viewer()).stream().map(TransferJson::of).toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One transfer")
     public TransferJson one(@PathParam("id") Long id) {
-        caller.username();
-        return TransferJson.of(transfers.get(id));
+        return TransferJson.of(transfers.get(id, caller.viewer()));
     }
 
     @POST
     @Operation(summary = "Request a transfer citing a decision; it moves no money until a different user approves it")
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestTransfer.class)))
     public Response request(JsonObject body) {
-        String actor = caller.requireMoneyManager();
+        Viewer viewer = caller.requireMoneyManager();
         RequestFields fields = RequestFields.of(body);
         Long from = fields.id("fromFundId", true);
         Long to = fields.id("toFundId", true);
@@ -80,7 +79,7 @@ public class TransfersResource {
         LocalDate valueDate = fields.date("valueDate", true);
         String reason = fields.text("reason", 1000, true);
         fields.validate();
-        Transfer transfer = transfers.request(from, to, amount, decisionId, valueDate, reason, actor);
+        Transfer transfer = transfers.request(from, to, amount, decisionId, valueDate, reason, viewer);
         return Response.created(URI.create("/api/transfers/" + transfer.id())).entity(TransferJson.of(transfer)).build();
     }
 
@@ -88,8 +87,7 @@ public class TransfersResource {
     @Path("{id}/approve")
     @Operation(summary = "Approve a pending transfer (not by its requester); books it if the source fund has the budget")
     public TransferJson approve(@PathParam("id") Long id) {
-        String actor = caller.requireMoneyManager();
-        return TransferJson.of(transfers.approve(id, actor));
+        return TransferJson.of(transfers.approve(id, caller.requireMoneyManager()));
     }
 
     @POST
@@ -97,10 +95,10 @@ public class TransfersResource {
     @Operation(summary = "Reject a pending transfer with a reason")
     @RequestBody(content = @Content(schema = @Schema(implementation = RejectTransfer.class)))
     public TransferJson reject(@PathParam("id") Long id, JsonObject body) {
-        String actor = caller.requireMoneyManager();
+        Viewer viewer = caller.requireMoneyManager();
         RequestFields fields = RequestFields.of(body);
         String reason = fields.text("reason", 1000, true);
         fields.validate();
-        return TransferJson.of(transfers.reject(id, actor, reason));
+        return TransferJson.of(transfers.reject(id, viewer, reason));
     }
 }

@@ -57,7 +57,7 @@ public class LedgerResource {
     @Operation(summary = "Correct an entry by a linked reversal dated in an open quarter; the original is unchanged")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReverseEntry.class)))
     public Response reverse(@PathParam("id") Long id, JsonObject body) {
-        String actor = caller.requireMoneyManager();
+        String actor = caller.requireMoneyManager().username();
         RequestFields fields = RequestFields.of(body);
         LocalDate valueDate = fields.date("valueDate", true);
         String reason = fields.text("reason", 400, true);

@@ -53,7 +53,7 @@ public class PeriodsResource {
     @Operation(summary = "Close a quarter for good; later corrections are reversals in an open quarter")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = CloseQuarter.class)))
     public PeriodJson close(@Parameter(example = "2019-20-Q3") @PathParam("quarter") String quarter, JsonObject body) {
-        String actor = caller.requireMoneyManager();
+        String actor = caller.requireMoneyManager().username();
         RequestFields fields = body == null ? RequestFields.forQuery() : RequestFields.of(body);
         Quarter q = fields.parse("quarter", quarter, Quarter::parse, null);
         String note = fields.text("note", 500, false);

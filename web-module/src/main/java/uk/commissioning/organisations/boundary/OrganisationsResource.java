@@ -68,7 +68,7 @@ public class OrganisationsResource {
     @Operation(summary = "Register an organisation (commissioner or admin)")
     @RequestBody(content = @Content(schema = @Schema(implementation = RegisterOrganisation.class)))
     public Response register(JsonObject body) {
-        String actor = caller.requireMoneyManager();
+        String actor = caller.requireMoneyManager().username();
         RequestFields fields = RequestFields.of(body);
         OrgId orgId = fields.parse("orgId", fields.text("orgId", 120, false), OrgId::of, null);
         String name = fields.text("name", 200, true);

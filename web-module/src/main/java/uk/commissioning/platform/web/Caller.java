@@ -4,38 +4,70 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
 import java.security.Principal;
 import java.util.Arrays;
+import uk.commissioning.security.control.ApiTokens;
+import uk.commissioning.security.control.Users;
+import uk.commissioning.security.entity.ApiToken;
 import uk.commissioning.security.entity.Role;
+import uk.commissioning.security.entity.Viewer;
 
-/** The signed-in person making this request, and the role checks the API's operations need. */
+/** The signed-in person (or API token) making this request: who they are, their organisation, their role. */
 @RequestScoped
 public class Caller {
 
     @Inject
     SecurityContext security;
 
+    @Inject
+    Users users;
+
+    @Inject
+    ApiTokens tokens;
+
+    private Viewer viewer;
+
     public String username() {
         Principal principal = security.getCallerPrincipal();
         if (principal == null) {
-            throw new jakarta.ws.rs.NotAuthorizedException("Basic realm=\"commissioning\"");
+            throw new NotAuthorizedException("Basic realm=\"commissioning\"");
         }
         return principal.getName();
     }
 
-    /** Returns the username if the caller holds one of the roles; otherwise 403. */
-    public String requireAnyRole(Role... roles) {
-        String username = username();
+    /** Resolved once per request; an API token views as its organisation with no person's role. */
+    public Viewer viewer() {
+        if (viewer == null) {
+            String name = username();
+            viewer = tokens.byPrincipal(name)
+                    .map(token -> new Viewer(name, token.organisation().id(), null))
+                    .orElseGet(() -> users.viewer(name));
+        }
+        return viewer;
+    }
+
+    public boolean hasRole(Role role) {
+        return security.isCallerInRole(role.name());
+    }
+
+    /** The viewer, if they hold one of the roles; otherwise 403. */
+    public Viewer requireAnyRole(Role... roles) {
         for (Role role : roles) {
-            if (security.isCallerInRole(role.name())) {
-                return username;
+            if (hasRole(role)) {
+                return viewer();
             }
         }
+        username();
         throw new ForbiddenException("this needs one of the roles " + Arrays.toString(roles));
     }
 
     /** Commissioners and administrators set up funds and move money. */
-    public String requireMoneyManager() {
+    public Viewer requireMoneyManager() {
         return requireAnyRole(Role.COMMISSIONER, Role.ADMIN);
+    }
+
+    public ApiToken token() {
+        return tokens.byPrincipal(username()).orElse(null);
     }
 }

@@ -1,0 +1,65 @@
+package uk.commissioning.funding.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.commissioning.funding.control.FundPosition;
+import uk.commissioning.funding.entity.Fund;
+import uk.commissioning.funding.control.FundPositions;
+import uk.commissioning.funding.control.Funds;
+import uk.commissioning.funding.control.Transfers;
+import uk.commissioning.funding.entity.Transfer;
+import uk.commissioning.platform.web.Caller;
+import uk.commissioning.security.entity.Viewer;
+
+/** Each role's home: commissioners see their funds and the approvals waiting for them; others see their own work. */
+@Named
+@RequestScoped
+public class HomePage {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Funds funds;
+
+    @Inject
+    FundPositions positions;
+
+    @Inject
+    Transfers transfers;
+
+    private List<FundSummary> summaries;
+    private List<Transfer> awaitingApproval;
+
+    @PostConstruct
+    void load() {
+        Viewer viewer = caller.viewer();
+        summaries = summaries(funds, positions, viewer, LocalDate.now());
+        awaitingApproval = transfers.awaitingApprovalBy(viewer);
+    }
+
+    static List<FundSummary> summaries(Funds funds, FundPositions positions, Viewer viewer, LocalDate asOf) {
+        List<Fund> visible = funds.all(viewer);
+        List<FundPosition> atDate = visible.stream().map(f -> positions.asOf(f.id(), asOf, viewer)).toList();
+        BigDecimal largest = atDate.stream().map(p -> p.total().budget().amount()).reduce(BigDecimal.ZERO, BigDecimal::max);
+        List<FundSummary> summaries = new ArrayList<>();
+        for (int i = 0; i < visible.size(); i++) {
+            summaries.add(new FundSummary(visible.get(i), atDate.get(i), largest));
+        }
+        return summaries;
+    }
+
+    public List<FundSummary> getFunds() {
+        return summaries;
+    }
+
+    public List<Transfer> getAwaitingApproval() {
+        return awaitingApproval;
+    }
+}

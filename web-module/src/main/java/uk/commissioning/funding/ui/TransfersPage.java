@@ -1,0 +1,152 @@
+package uk.commissioning.funding.ui;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import uk.commissioning.funding.control.Decisions;
+import uk.commissioning.funding.control.Funds;
+import uk.commissioning.funding.control.Transfers;
+import uk.commissioning.funding.entity.Decision;
+import uk.commissioning.funding.entity.Fund;
+import uk.commissioning.funding.entity.Transfer;
+import uk.commissioning.money.Money;
+import uk.commissioning.platform.web.Caller;
+import uk.commissioning.rules.NotFoundException;
+import uk.commissioning.rules.RuleViolation;
+
+/** Requesting transfers and approving other people's: the same rules as the API, the messages in words. */
+@Named
+@ViewScoped
+public class TransfersPage implements Serializable {
+
+    @Inject
+    transient Caller caller;
+
+    @Inject
+    transient Transfers transfers;
+
+    @Inject
+    transient Funds funds;
+
+    @Inject
+    transient Decisions decisions;
+
+    private Long fromFundId;
+    private Long toFundId;
+    private BigDecimal amount;
+    private Long decisionId;
+    private LocalDate valueDate = LocalDate.now();
+    private String reason;
+
+    public List<Transfer> getAwaitingMyApproval() {
+        return transfers.awaitingApprovalBy(caller.viewer());
+    }
+
+    public List<Transfer> getAll() {
+        return transfers.all(null, caller.viewer());
+    }
+
+    public List<Fund> getMyFunds() {
+        return funds.all(caller.viewer());
+    }
+
+    /** Any open fund can receive a transfer (e.g. another directorate's grant programme). */
+    public List<Fund> getAllFunds() {
+        return funds.all(uk.commissioning.security.entity.Viewer.SYSTEM);
+    }
+
+    public List<Decision> getDecisions() {
+        return decisions.all();
+    }
+
+    public String request() {
+        try {
+            Transfer transfer = transfers.request(fromFundId, toFundId, Money.of(amount, Money.GBP), decisionId, valueDate,
+                    reason, caller.requireMoneyManager());
+            flash("Transfer " + transfer.id() + " of " + transfer.amount().display()
+                    + " requested. It moves no money until a colleague approves it.");
+            return "/transfers/index?faces-redirect=true";
+        } catch (RuleViolation | NotFoundException | IllegalArgumentException e) {
+            error(e.getMessage());
+            return null;
+        }
+    }
+
+    public void approve(Long id) {
+        try {
+            Transfer transfer = transfers.approve(id, caller.requireMoneyManager());
+            message("Transfer " + id + " approved: " + transfer.amount().display() + " moved from "
+                    + transfer.fromFund().name() + " to " + transfer.toFund().name() + ".");
+        } catch (RuleViolation | NotFoundException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private static void message(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    private static void flash(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        message(text);
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    public Long getFromFundId() {
+        return fromFundId;
+    }
+
+    public void setFromFundId(Long fromFundId) {
+        this.fromFundId = fromFundId;
+    }
+
+    public Long getToFundId() {
+        return toFundId;
+    }
+
+    public void setToFundId(Long toFundId) {
+        this.toFundId = toFundId;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public Long getDecisionId() {
+        return decisionId;
+    }
+
+    public void setDecisionId(Long decisionId) {
+        this.decisionId = decisionId;
+    }
+
+    public LocalDate getValueDate() {
+        return valueDate;
+    }
+
+    public void setValueDate(LocalDate valueDate) {
+        this.valueDate = valueDate;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

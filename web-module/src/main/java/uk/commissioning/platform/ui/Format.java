@@ -1,0 +1,50 @@
+package uk.commissioning.platform.ui;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import uk.commissioning.money.Money;
+import uk.commissioning.period.Quarter;
+
+/** How the screens write money (£20,000.00), dates (17 Dec 2019), times and quarters (2019-20 Q3). */
+@Named("fmt")
+@ApplicationScoped
+public class Format {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    public String money(Money money) {
+        return money == null ? "" : money.display();
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    public String quarter(String code) {
+        return code == null ? "" : Quarter.parse(code).label();
+    }
+
+    public String quarterOf(LocalDate date) {
+        return date == null ? "" : Quarter.containing(date).label();
+    }
+
+    /** Enum constants as words: POOLED_FUND → Pooled fund. */
+    public String words(Object constant) {
+        if (constant == null) {
+            return "";
+        }
+        String text = constant.toString().replace('_', ' ').toLowerCase(Locale.UK);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
