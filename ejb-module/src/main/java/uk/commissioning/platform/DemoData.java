@@ -150,6 +150,7 @@ public class DemoData {
         Organisation council = organisations.register(OrgId.of("GB-LAE-WFT"), "London Borough of Waltham Forest",
                 OrganisationType.LOCAL_AUTHORITY, SYSTEM);
         users.create("grace.lin", "Grace Lin", PASSWORD, Role.COMMISSIONER, council, SYSTEM);
+        users.create("kofi.mensah", "Kofi Mensah", PASSWORD, Role.COMMISSIONER, ccg, SYSTEM);
         Fund pool = funds.create(new FundDraft("WF-SP-POOL-2019-20", "Waltham Forest social prescribing pooled fund 2019/20",
                 FundType.POOLED_FUND, council.id(), FY_2019_20,
                 "Section 75 pool: 50% CCG, 50% public health; the service sits in adult social care (amounts illustrative)",
@@ -166,6 +167,8 @@ public class DemoData {
         Organisation council = organisations.register(OrgId.of("GB-LAE-RDB"), "London Borough of Redbridge",
                 OrganisationType.LOCAL_AUTHORITY, SYSTEM);
         Organisation ccg = organisations.register(OrgId.of("GB-NHS-08N"), "NHS Redbridge CCG", OrganisationType.CCG, SYSTEM);
+        users.create("omar.haddad", "Omar Haddad", PASSWORD, Role.COMMISSIONER, council, SYSTEM);
+        users.create("helen.cho", "Helen Cho", PASSWORD, Role.BOARD_MEMBER, council, SYSTEM);
         Fund pool = funds.create(new FundDraft("RB-SP-POOL-2019-20", "Redbridge social prescribing pooled fund 2019/20",
                 FundType.POOLED_FUND, council.id(), FY_2019_20,
                 "Council money matched by the CCG; reports to the quarterly Redbridge Social Prescribing Board (amounts illustrative)",

@@ -87,12 +87,16 @@ class BrowserIT extends ApiIT {
         try (Browser browser = new Browser(Deployments.loopback(deployed))) {
             browser.open("login.xhtml");
             scan(browser, "login", problems);
-            browser.signIn(Scenario.REQUESTER);
+            browser.signIn("admin");
             for (String page : List.of("index.xhtml", "funds/index.xhtml", "funds/fund.xhtml?id=1",
-                    "transfers/index.xhtml", "transfers/new.xhtml")) {
+                    "transfers/index.xhtml", "transfers/new.xhtml", "decisions/index.xhtml", "periods/index.xhtml",
+                    "audit/index.xhtml", "admin/users.xhtml", "admin/tokens.xhtml")) {
                 browser.open(page);
                 scan(browser, page.replace('/', '-').replace(".xhtml", "").replace("?id=", "-"), problems);
             }
+            browser.signOut();
+            browser.signIn("sam.patel");
+            scan(browser, "vcse-index", problems);
         }
         assertEquals(List.of(), problems);
     }
