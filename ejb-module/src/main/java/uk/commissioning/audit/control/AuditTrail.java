@@ -34,12 +34,22 @@ public class AuditTrail {
     }
 
     /**
-     * Newest first; {@code entityType} and the time bounds are optional filters. Administrators see every event;
-     * anyone else sees what people of their own organisation did.
+     * Newest first; {@code entityType}, {@code entityId} and the time bounds are optional filters. Administrators see
+     * every event; anyone else sees what people of their own organisation did.
      */
     public List<AuditEvent> search(Viewer viewer, String entityType, String entityId, Instant from, Instant to, int page,
                                    int size) {
-        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEvent e WHERE 1 = 1");
+        return filtered("SELECT e", viewer, entityType, entityId, from, to, AuditEvent.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    public long count(Viewer viewer, String entityType, String entityId, Instant from, Instant to) {
+        return filtered("SELECT COUNT(e)", viewer, entityType, entityId, from, to, Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, Viewer viewer, String entityType, String entityId, Instant from,
+                                       Instant to, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" FROM AuditEvent e WHERE 1 = 1");
         if (!viewer.seesEverything()) {
             jpql.append(" AND e.actor IN (SELECT u.username FROM AppUser u WHERE u.organisation.id = :org)");
         }
@@ -55,8 +65,10 @@ public class AuditTrail {
         if (to != null) {
             jpql.append(" AND e.occurredAt < :to");
         }
-        jpql.append(" ORDER BY e.id DESC");
-        TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class);
+        if (select.equals("SELECT e")) {
+            jpql.append(" ORDER BY e.id DESC");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
         if (!viewer.seesEverything()) {
             query.setParameter("org", viewer.organisationId());
         }
@@ -72,6 +84,6 @@ public class AuditTrail {
         if (to != null) {
             query.setParameter("to", to);
         }
-        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return query;
     }
 }

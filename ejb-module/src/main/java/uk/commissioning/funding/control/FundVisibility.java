@@ -29,6 +29,11 @@ final class FundVisibility {
     }
 
     /** JPQL condition on alias {@code f} with parameter {@code :org}, the same rule as {@link #canSee}. */
-    static final String COMMISSIONER_CONDITION = "(f.owner.id = :org OR f.host.id = :org OR f.poolManager.id = :org "
-            + "OR EXISTS (SELECT p FROM FundPartner p WHERE p.fund = f AND p.organisation.id = :org))";
+    static final String COMMISSIONER_CONDITION = commissionerCondition("f");
+
+    /** The commissioner rule of {@link #canSee} as JPQL on a fund path such as {@code t.fromFund}. */
+    static String commissionerCondition(String fund) {
+        return "(%1$s.owner.id = :org OR %1$s.host.id = :org OR %1$s.poolManager.id = :org OR EXISTS "
+                .formatted(fund) + "(SELECT p FROM FundPartner p WHERE p.fund = %s AND p.organisation.id = :org))".formatted(fund);
+    }
 }

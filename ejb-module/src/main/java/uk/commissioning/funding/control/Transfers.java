@@ -129,6 +129,28 @@ public class Transfers {
         return all.stream().filter(t -> canSee(viewer, t)).toList();
     }
 
+    /** One page of the transfers a viewer can see, newest first, filtered and counted in the database. */
+    public uk.commissioning.ledger.control.Page<Transfer> page(TransferStatus status, Viewer viewer, int first, int size) {
+        if (!viewer.seesEverything() && !viewer.is(uk.commissioning.security.entity.Role.COMMISSIONER)) {
+            return new uk.commissioning.ledger.control.Page<>(List.of(), 0);
+        }
+        String from = " FROM Transfer t WHERE 1 = 1" + (status == null ? "" : " AND t.status = :status")
+                + (viewer.seesEverything() ? "" : " AND (" + FundVisibility.commissionerCondition("t.fromFund")
+                        + " OR " + FundVisibility.commissionerCondition("t.toFund") + ")");
+        var items = em.createQuery("SELECT t" + from + " ORDER BY t.id DESC", Transfer.class);
+        var count = em.createQuery("SELECT COUNT(t)" + from, Long.class);
+        for (jakarta.persistence.TypedQuery<?> q : List.of(items, count)) {
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+            if (!viewer.seesEverything()) {
+                q.setParameter("org", viewer.organisationId());
+            }
+        }
+        return new uk.commissioning.ledger.control.Page<>(items.setFirstResult(first).setMaxResults(size).getResultList(),
+                count.getSingleResult());
+    }
+
     /** Pending transfers this viewer could approve: visible source fund, requested by someone else. */
     public List<Transfer> awaitingApprovalBy(Viewer viewer) {
         return all(TransferStatus.PENDING, viewer).stream()

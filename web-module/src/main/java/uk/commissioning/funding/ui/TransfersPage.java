@@ -9,6 +9,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import uk.commissioning.funding.control.Decisions;
 import uk.commissioning.funding.control.Funds;
 import uk.commissioning.funding.control.Transfers;
@@ -48,9 +52,30 @@ public class TransfersPage implements Serializable {
         return transfers.awaitingApprovalBy(caller.viewer());
     }
 
-    public List<Transfer> getAll() {
-        return transfers.all(null, caller.viewer());
+    /** All transfers the viewer can see, paged in the database. */
+    public LazyDataModel<Transfer> getAll() {
+        return all;
     }
+
+    private final LazyDataModel<Transfer> all = new LazyDataModel<>() {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) transfers.page(null, caller.viewer(), 0, 1).total();
+        }
+
+        @Override
+        public List<Transfer> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            var page = transfers.page(null, caller.viewer(), first, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(Transfer transfer) {
+            return String.valueOf(transfer.id());
+        }
+    };
 
     public List<Fund> getMyFunds() {
         return funds.all(caller.viewer());
