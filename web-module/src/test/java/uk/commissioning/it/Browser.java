@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -48,6 +50,8 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // A page that is still being replaced (a redirect, an Ajax update) is not a failure: look again.
+        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
     }
 
     static boolean available() {
@@ -103,7 +107,7 @@ final class Browser implements AutoCloseable {
     }
 
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return wait.until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     String heading() {
