@@ -115,6 +115,16 @@ class SecurityIT extends ApiIT {
         api.post(ADMIN, "api/users/" + created.getInt("id") + "/password", obj().add("password", password + "!").build()).expect(200);
         assertEquals(200, basic(username, password + "!", "api/funds"), "a reset lifts the lockout");
 
+        long vcse = api.get(ADMIN, "api/organisations").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("name").equals("Poplar Wellbeing Partnership")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertTrue(api.withCredentials(username, password + "!", "api/funds").body().contains("GLA-HEALTH-SP-2019-20"));
+        api.post(ADMIN, "api/users/" + created.getInt("id") + "/role", obj().add("role", "VCSE_FINANCE")
+                .add("organisationId", vcse).build()).expect(200);
+        assertEquals("[]", api.withCredentials(username, password + "!", "api/funds").body(), "a new role applies at once");
+        api.post(ADMIN, "api/users/" + created.getInt("id") + "/disable", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        assertEquals(401, basic(username, password + "!", "api/funds"), "a disabled user cannot sign in");
+
         String audit = api.get(ADMIN, "api/audit?entity=User&size=500").expect(200).body();
         assertTrue(audit.contains("SIGN_IN_FAILED"));
         assertFalse(audit.contains(password), "the audit trail never holds a password");

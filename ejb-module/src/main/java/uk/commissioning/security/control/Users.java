@@ -81,6 +81,15 @@ public class Users {
         return user;
     }
 
+    public AppUser assign(Long userId, Role role, Organisation organisation, String actor) {
+        AppUser user = get(userId);
+        Map<String, Object> before = Map.of("role", user.role().name(), "organisation", user.organisation().orgId().value());
+        user.assign(role, organisation);
+        audit.record("User", user.id(), "ROLE_CHANGED", actor, before,
+                Map.of("role", role.name(), "organisation", organisation.orgId().value()));
+        return user;
+    }
+
     public AppUser setEnabled(Long userId, boolean enabled, String actor) {
         AppUser user = get(userId);
         audit.record("User", user.id(), enabled ? "ENABLED" : "DISABLED", actor, Map.of("enabled", user.enabled()),

@@ -90,6 +90,12 @@ public class AppUser {
         this.lockedUntil = null;
     }
 
+    /** A new role or organisation applies from the person's next request (sessions re-read the user every time). */
+    public void assign(Role role, Organisation organisation) {
+        this.role = role;
+        this.organisation = organisation;
+    }
+
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }

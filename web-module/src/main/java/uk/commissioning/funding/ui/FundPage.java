@@ -7,10 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import uk.commissioning.funding.control.FundPosition;
 import uk.commissioning.funding.control.FundPositions;
 import uk.commissioning.funding.control.Funds;
@@ -20,6 +16,8 @@ import uk.commissioning.ledger.control.Ledger;
 import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.LedgerPosting;
 import uk.commissioning.period.Quarter;
+import uk.commissioning.ledger.control.Page;
+import uk.commissioning.platform.ui.PagedModel;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 
@@ -47,7 +45,11 @@ public class FundPage implements Serializable {
     private Fund fund;
     private FundPosition position;
     private List<Contribution> contributions;
-    private final PostingsModel postings = new PostingsModel();
+    /** The ledger drill-down, one page of postings at a time, filtered by account and quarter. */
+    private final PagedModel<LedgerPosting> postings = new PagedModel<>((first, size) -> {
+        var page = ledger.postings(id, account, parsedQuarter(), first / size, size);
+        return new Page<>(page.items(), page.total());
+    }, LedgerPosting::id);
 
     /** Another organisation's fund is "not found", the same as a fund that does not exist. */
     public void load() throws java.io.IOException {
@@ -78,29 +80,8 @@ public class FundPage implements Serializable {
         return Quarter.containing(asOf).label();
     }
 
-    /** The ledger drill-down, one page of postings at a time, filtered by account and quarter. */
-    public class PostingsModel extends LazyDataModel<LedgerPosting> {
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) ledger.postings(id, account, parsedQuarter(), 0, 1).total();
-        }
-
-        @Override
-        public List<LedgerPosting> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            var page = ledger.postings(id, account, parsedQuarter(), first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(LedgerPosting posting) {
-            return String.valueOf(posting.id());
-        }
-
-        private Quarter parsedQuarter() {
-            return quarter == null || quarter.isBlank() ? null : Quarter.parse(quarter);
-        }
+    private Quarter parsedQuarter() {
+        return quarter == null || quarter.isBlank() ? null : Quarter.parse(quarter);
     }
 
     public Long getId() {
@@ -147,7 +128,7 @@ public class FundPage implements Serializable {
         return contributions;
     }
 
-    public PostingsModel getPostings() {
+    public PagedModel<LedgerPosting> getPostings() {
         return postings;
     }
 }

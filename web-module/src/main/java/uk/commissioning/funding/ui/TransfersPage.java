@@ -9,10 +9,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import uk.commissioning.funding.control.Decisions;
 import uk.commissioning.funding.control.Funds;
 import uk.commissioning.funding.control.Transfers;
@@ -20,6 +16,7 @@ import uk.commissioning.funding.entity.Decision;
 import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.Transfer;
 import uk.commissioning.money.Money;
+import uk.commissioning.platform.ui.PagedModel;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
@@ -53,29 +50,12 @@ public class TransfersPage implements Serializable {
     }
 
     /** All transfers the viewer can see, paged in the database. */
-    public LazyDataModel<Transfer> getAll() {
+    public PagedModel<Transfer> getAll() {
         return all;
     }
 
-    private final LazyDataModel<Transfer> all = new LazyDataModel<>() {
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) transfers.page(null, caller.viewer(), 0, 1).total();
-        }
-
-        @Override
-        public List<Transfer> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            var page = transfers.page(null, caller.viewer(), first, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(Transfer transfer) {
-            return String.valueOf(transfer.id());
-        }
-    };
+    private final PagedModel<Transfer> all = new PagedModel<>(
+            (first, size) -> transfers.page(null, caller.viewer(), first, size), Transfer::id);
 
     public List<Fund> getMyFunds() {
         return funds.all(caller.viewer());

@@ -4,13 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import uk.commissioning.audit.control.AuditTrail;
 import uk.commissioning.audit.entity.AuditEvent;
+import uk.commissioning.ledger.control.Page;
+import uk.commissioning.platform.ui.PagedModel;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.security.entity.Role;
 import uk.commissioning.security.entity.Viewer;
@@ -27,24 +24,9 @@ public class AuditPage implements Serializable {
     transient Caller caller;
 
     private String entity;
-    private final LazyDataModel<AuditEvent> events = new LazyDataModel<>() {
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) audit.count(viewer(), entityFilter(), null, null, null);
-        }
-
-        @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            setRowCount(count(filterBy));
-            return audit.search(viewer(), entityFilter(), null, null, null, first / pageSize, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEvent event) {
-            return String.valueOf(event.id());
-        }
-    };
+    private final PagedModel<AuditEvent> events = new PagedModel<>((first, size) -> new Page<>(
+            audit.search(viewer(), entityFilter(), null, null, null, first / size, size),
+            audit.count(viewer(), entityFilter(), null, null, null)), AuditEvent::id);
 
     private Viewer viewer() {
         return caller.requireAnyRole(Role.COMMISSIONER, Role.ADMIN, Role.BOARD_MEMBER);
@@ -54,7 +36,7 @@ public class AuditPage implements Serializable {
         return entity == null || entity.isBlank() ? null : entity;
     }
 
-    public LazyDataModel<AuditEvent> getEvents() {
+    public PagedModel<AuditEvent> getEvents() {
         return events;
     }
 

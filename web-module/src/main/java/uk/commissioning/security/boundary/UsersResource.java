@@ -122,6 +122,18 @@ public class UsersResource {
     }
 
     @POST
+    @Path("users/{id}/role")
+    @Operation(summary = "Change a user's role and organisation (administrators); applies from their next request")
+    public UserJson assign(@PathParam("id") Long id, JsonObject body) {
+        String actor = caller.requireAnyRole(Role.ADMIN).username();
+        RequestFields fields = RequestFields.of(body);
+        Role role = fields.enumeration("role", Role.class, true);
+        Long organisationId = fields.id("organisationId", true);
+        fields.validate();
+        return UserJson.of(users.assign(id, role, organisations.get(organisationId, "organisationId"), actor));
+    }
+
+    @POST
     @Path("users/{id}/disable")
     @Operation(summary = "Disable a user: their sessions stop working at once (administrators)")
     public UserJson disable(@PathParam("id") Long id) {

@@ -82,6 +82,13 @@ public class AdminPage implements Serializable {
         });
     }
 
+    public void assign() {
+        run(() -> {
+            AppUser user = users.assign(resetUserId, role, organisations.get(organisationId, "organisationId"), admin());
+            info(user.username() + " is now " + user.role() + " in " + user.organisation().name() + ".");
+        });
+    }
+
     public void setEnabled(Long userId, boolean enabled) {
         run(() -> info("User " + users.setEnabled(userId, enabled, admin()).username() + (enabled ? " enabled." : " disabled.")));
     }
