@@ -31,7 +31,7 @@ import java.util.Properties;
  * Run with only the MySQL driver on the class path (single-file source launch, JDK 17+):
  * <pre>
  * java -cp mysql-connector-j.jar bench/PositionBench.java --jdbc-url jdbc:mysql://127.0.0.1:3306/db \
- *      --db-user u --db-password p --api http://127.0.0.1:8081 --api-user priya.shah --api-password ... \
+ *      --db-user u --db-password p --api http://127.0.0.1:8081 --api-user admin --api-password ... \
  *      --fund-id 3 --as-of 2020-03-31 [--warmup 5] [--runs 20] [--goal 2.0] [--empty-fund-id 5]
  *      [--expect-rows 1000000] [--pbkdf2-iterations 50000] [--out results.properties]
  * </pre>

@@ -29,7 +29,7 @@ WARMUP="${BENCH_WARMUP:-5}"
 RUNS="${BENCH_RUNS:-20}"
 GOAL="${BENCH_GOAL:-2.0}"
 LAYOUT="${BENCH_LAYOUT:-compact}"               # compact: rebuild ledger_posting after loading; as-loaded: leave it
-API_USER="${BENCH_API_USER:-priya.shah}"
+API_USER="${BENCH_API_USER:-admin}"   # sees every fund; a commissioner sees only their own organisation's
 API_PASSWORD="${BENCH_API_PASSWORD:-Demo-pass-2019}"   # the public demo user that DEMO_DATA=true loads
 MARIADB=(${BENCH_MARIADB:-mariadb})                    # admin client, e.g. "sudo mariadb"; root over the socket by default
 M2="${M2_REPO:-$HOME/.m2/repository}"
