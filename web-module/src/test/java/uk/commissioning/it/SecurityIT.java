@@ -55,6 +55,11 @@ class SecurityIT extends ApiIT {
             assertFalse(codes(outsider).contains("GLA-HEALTH-SP-2019-20"), outsider);
         }
         assertEquals(404, api.post("dan.reeves", "api/transfers/" + glaTransfer + "/approve", JsonValue.EMPTY_JSON_OBJECT).status());
+        JsonObject intoAnotherTenant = api.post("dan.reeves", "api/transfers", obj()
+                .add("fromFundId", fundId("dan.reeves", "THCCG-SP-2019-20")).add("toFundId", glaFund)
+                .add("amount", Api.gbp("1.00")).add("decisionId", 1).add("valueDate", "2019-12-20")
+                .add("reason", "probe").build()).expect(422).json();
+        assertEquals("toFundId", intoAnotherTenant.getString("field"), "another tenant's fund is not a destination");
         assertTrue(codes("grace.lin").contains("WF-SP-POOL-2019-20"), "a pool's partner sees the pool");
         assertTrue(codes(ADMIN).containsAll(List.of("GLA-HEALTH-SP-2019-20", "THCCG-SP-2019-20", "WF-SP-POOL-2019-20")));
     }

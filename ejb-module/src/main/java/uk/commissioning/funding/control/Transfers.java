@@ -53,7 +53,8 @@ public class Transfers {
                             String reason, Viewer viewer) {
         String actor = viewer.username();
         Fund from = funds.get(fromFundId, "fromFundId", viewer);
-        Fund to = funds.get(toFundId, "toFundId", Viewer.SYSTEM);
+        // Both funds must be the requester's to see: a pooled fund its organisation is a partner in counts.
+        Fund to = funds.get(toFundId, "toFundId", viewer);
         Funds.requirePositive(amount);
         from.requireOpen();
         to.requireOpen();

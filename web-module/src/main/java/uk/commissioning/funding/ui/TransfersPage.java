@@ -61,9 +61,9 @@ public class TransfersPage implements Serializable {
         return funds.all(caller.viewer());
     }
 
-    /** Any open fund can receive a transfer (e.g. another directorate's grant programme). */
+    /** Money can go to any fund the requester can see, including pools their organisation is a partner in. */
     public List<Fund> getAllFunds() {
-        return funds.all(uk.commissioning.security.entity.Viewer.SYSTEM);
+        return funds.all(caller.viewer());
     }
 
     public List<Decision> getDecisions() {
