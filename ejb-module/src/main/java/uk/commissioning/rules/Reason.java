@@ -23,7 +23,8 @@ public enum Reason {
     NOT_A_PARTNER(422),
     WRONG_ORGANISATION_TYPE(422),
     OUTSIDE_FINANCIAL_YEAR(422),
-    WEAK_PASSWORD(422);
+    WEAK_PASSWORD(422),
+    FCR_DRIVERS_INVALID(422);
 
     private final int httpStatus;
 
