@@ -69,8 +69,7 @@ public final class Api {
 
     /** A GET with explicit Basic credentials (for wrong passwords and lockout). */
     public Reply withCredentials(String user, String password, String path) {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return exchange(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Basic " + basic).GET());
+        return exchange(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", basic(user, password)).GET());
     }
 
     public Reply post(String user, String path, JsonValue body) {
@@ -85,10 +84,13 @@ public final class Api {
 
     private Reply send(String user, HttpRequest.Builder request) {
         if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
+            request.header("Authorization", basic(user, PASSWORD));
         }
         return exchange(request);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private Reply exchange(HttpRequest.Builder request) {

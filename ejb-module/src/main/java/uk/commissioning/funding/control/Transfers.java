@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import uk.commissioning.funding.entity.Transfer;
 import uk.commissioning.funding.entity.TransferStatus;
 import uk.commissioning.ledger.control.EntryReversed;
 import uk.commissioning.ledger.control.Ledger;
+import uk.commissioning.ledger.control.Page;
 import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.EntryType;
 import uk.commissioning.ledger.entity.JournalEntry;
@@ -24,6 +26,7 @@ import uk.commissioning.money.Money;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
+import uk.commissioning.security.entity.Role;
 import uk.commissioning.security.entity.Viewer;
 
 /** Virements between funds: requested by one person, approved by another, booked only on approval. */
@@ -74,10 +77,7 @@ public class Transfers {
     /** Only someone who can see the source fund (its owner's commissioners, or an administrator) can approve. */
     public Transfer approve(Long transferId, Viewer viewer) {
         String approver = viewer.username();
-        Transfer transfer = em.find(Transfer.class, transferId, LockModeType.PESSIMISTIC_WRITE);
-        if (transfer == null || !FundVisibility.canSee(viewer, transfer.fromFund())) {
-            throw new NotFoundException("transfer", transferId);
-        }
+        Transfer transfer = lockedForDecision(transferId, viewer);
         Map<String, Object> before = transfer.auditView();
         transfer.requireApprovableBy(approver);
         Money amount = transfer.amount();
@@ -93,15 +93,21 @@ public class Transfers {
 
     public Transfer reject(Long transferId, Viewer viewer, String why) {
         String decider = viewer.username();
-        Transfer transfer = em.find(Transfer.class, transferId, LockModeType.PESSIMISTIC_WRITE);
-        if (transfer == null || !FundVisibility.canSee(viewer, transfer.fromFund())) {
-            throw new NotFoundException("transfer", transferId);
-        }
+        Transfer transfer = lockedForDecision(transferId, viewer);
         Map<String, Object> before = transfer.auditView();
         transfer.reject(decider);
         Map<String, Object> after = new java.util.LinkedHashMap<>(transfer.auditView());
         after.put("rejectionReason", why);
         audit.record("Transfer", transferId, "REJECTED", decider, before, after);
+        return transfer;
+    }
+
+    /** Locks the transfer against a concurrent decision; only someone who can see its source fund may decide it. */
+    private Transfer lockedForDecision(Long transferId, Viewer viewer) {
+        Transfer transfer = em.find(Transfer.class, transferId, LockModeType.PESSIMISTIC_WRITE);
+        if (transfer == null || !FundVisibility.canSee(viewer, transfer.fromFund())) {
+            throw new NotFoundException("transfer", transferId);
+        }
         return transfer;
     }
 
@@ -123,33 +129,41 @@ public class Transfers {
         return transfer;
     }
 
+    /** Every transfer the viewer can see, newest first (the same rule as {@link #get}, applied in the database). */
     public List<Transfer> all(TransferStatus status, Viewer viewer) {
-        List<Transfer> all = status == null
-                ? em.createNamedQuery(Transfer.ALL, Transfer.class).getResultList()
-                : em.createNamedQuery(Transfer.BY_STATUS, Transfer.class).setParameter("status", status).getResultList();
-        return all.stream().filter(t -> canSee(viewer, t)).toList();
+        if (!seesTransfers(viewer)) {
+            return List.of();
+        }
+        return visible("SELECT t", status, viewer, Transfer.class).getResultList();
     }
 
     /** One page of the transfers a viewer can see, newest first, filtered and counted in the database. */
-    public uk.commissioning.ledger.control.Page<Transfer> page(TransferStatus status, Viewer viewer, int first, int size) {
-        if (!viewer.seesEverything() && !viewer.is(uk.commissioning.security.entity.Role.COMMISSIONER)) {
-            return new uk.commissioning.ledger.control.Page<>(List.of(), 0);
+    public Page<Transfer> page(TransferStatus status, Viewer viewer, int first, int size) {
+        if (!seesTransfers(viewer)) {
+            return new Page<>(List.of(), 0);
         }
-        String from = " FROM Transfer t WHERE 1 = 1" + (status == null ? "" : " AND t.status = :status")
+        return new Page<>(visible("SELECT t", status, viewer, Transfer.class).setFirstResult(first).setMaxResults(size)
+                .getResultList(), visible("SELECT COUNT(t)", status, viewer, Long.class).getSingleResult());
+    }
+
+    private static boolean seesTransfers(Viewer viewer) {
+        return viewer.seesEverything() || viewer.is(Role.COMMISSIONER);
+    }
+
+    /** Transfers with a visible source or destination fund: {@link FundVisibility}'s commissioner rule in JPQL. */
+    private <T> TypedQuery<T> visible(String select, TransferStatus status, Viewer viewer, Class<T> type) {
+        String jpql = select + " FROM Transfer t WHERE 1 = 1" + (status == null ? "" : " AND t.status = :status")
                 + (viewer.seesEverything() ? "" : " AND (" + FundVisibility.commissionerCondition("t.fromFund")
-                        + " OR " + FundVisibility.commissionerCondition("t.toFund") + ")");
-        var items = em.createQuery("SELECT t" + from + " ORDER BY t.id DESC", Transfer.class);
-        var count = em.createQuery("SELECT COUNT(t)" + from, Long.class);
-        for (jakarta.persistence.TypedQuery<?> q : List.of(items, count)) {
-            if (status != null) {
-                q.setParameter("status", status);
-            }
-            if (!viewer.seesEverything()) {
-                q.setParameter("org", viewer.organisationId());
-            }
+                        + " OR " + FundVisibility.commissionerCondition("t.toFund") + ")")
+                + (type == Transfer.class ? " ORDER BY t.id DESC" : "");
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        if (status != null) {
+            query.setParameter("status", status);
         }
-        return new uk.commissioning.ledger.control.Page<>(items.setFirstResult(first).setMaxResults(size).getResultList(),
-                count.getSingleResult());
+        if (!viewer.seesEverything()) {
+            query.setParameter("org", viewer.organisationId());
+        }
+        return query;
     }
 
     /** Pending transfers this viewer could approve: visible source fund, requested by someone else. */

@@ -26,13 +26,9 @@ import uk.commissioning.rules.RuleViolation;
  */
 @Entity
 @Table(name = "transfer")
-@NamedQuery(name = Transfer.ALL, query = "SELECT t FROM Transfer t ORDER BY t.id DESC")
-@NamedQuery(name = Transfer.BY_STATUS, query = "SELECT t FROM Transfer t WHERE t.status = :status ORDER BY t.id DESC")
 @NamedQuery(name = Transfer.BY_ENTRY, query = "SELECT t FROM Transfer t WHERE t.journalEntryId = :entryId")
 public class Transfer extends BookedDocument {
 
-    public static final String ALL = "Transfer.all";
-    public static final String BY_STATUS = "Transfer.byStatus";
     public static final String BY_ENTRY = "Transfer.byEntry";
 
     @Id

@@ -1,6 +1,5 @@
 package uk.commissioning.funding.ui;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,12 +36,6 @@ public class HomePage {
     private List<FundSummary> summaries;
     private List<Transfer> awaitingApproval;
 
-    @PostConstruct
-    void load() {
-        Viewer viewer = caller.viewer();
-        summaries = summaries(funds, positions, viewer, LocalDate.now());
-        awaitingApproval = transfers.awaitingApprovalBy(viewer);
-    }
 
     static List<FundSummary> summaries(Funds funds, FundPositions positions, Viewer viewer, LocalDate asOf) {
         List<Fund> visible = funds.all(viewer);
@@ -55,11 +48,18 @@ public class HomePage {
         return summaries;
     }
 
+    /** Loaded on first use, once per request: the funds page shows these without the approvals. */
     public List<FundSummary> getFunds() {
+        if (summaries == null) {
+            summaries = summaries(funds, positions, caller.viewer(), LocalDate.now());
+        }
         return summaries;
     }
 
     public List<Transfer> getAwaitingApproval() {
+        if (awaitingApproval == null) {
+            awaitingApproval = transfers.awaitingApprovalBy(caller.viewer());
+        }
         return awaitingApproval;
     }
 }

@@ -57,12 +57,8 @@ public class TransfersPage implements Serializable {
     private final PagedModel<Transfer> all = new PagedModel<>(
             (first, size) -> transfers.page(null, caller.viewer(), first, size), Transfer::id);
 
-    public List<Fund> getMyFunds() {
-        return funds.all(caller.viewer());
-    }
-
-    /** Money can go to any fund the requester can see, including pools their organisation is a partner in. */
-    public List<Fund> getAllFunds() {
+    /** The funds the requester can see: where money may come from and go to (pools their organisation is in count). */
+    public List<Fund> getFunds() {
         return funds.all(caller.viewer());
     }
 

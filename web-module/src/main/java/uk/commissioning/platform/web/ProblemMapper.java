@@ -4,7 +4,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -87,10 +86,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 if (sql.getSQLState().startsWith("23")) {
                     return Problem.ofReason(409, Reason.DUPLICATE.name(), "this would duplicate an existing record", null);
                 }
-            }
-            if (!(t instanceof PersistenceException) && !(t instanceof SQLException) && !(t instanceof EJBException)
-                    && t.getCause() == null) {
-                break;
             }
         }
         return null;
