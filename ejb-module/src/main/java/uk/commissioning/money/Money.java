@@ -104,6 +104,14 @@ public final class Money implements Comparable<Money>, Serializable {
     }
 
     /**
+     * This amount times a factor, rounded half-up to the minor unit: for pro-rata figures such as a contract's income
+     * in one financial year. Where parts must add up to a whole, use {@link #allocate} instead.
+     */
+    public Money times(BigDecimal factor) {
+        return new Money(amount.multiply(factor).setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP), currency);
+    }
+
+    /**
      * Splits this amount by the given weights so that the parts add up exactly to the whole
      * (largest-remainder method: the pence lost to rounding go to the parts with the largest remainders,
      * ties to the earliest). A pooled fund's per-partner figures must sum to the fund's figure to the penny.

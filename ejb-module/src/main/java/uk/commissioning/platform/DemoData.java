@@ -75,6 +75,9 @@ public class DemoData {
     @Inject
     Allocations allocations;
 
+    @Inject
+    DemoContracts contracts;
+
     @PostConstruct
     void load() {
         boolean wanted = "true".equalsIgnoreCase(demoData) || ("auto".equalsIgnoreCase(demoData) && database.isEmbeddedH2());
@@ -86,7 +89,8 @@ public class DemoData {
         towerHamlets();
         walthamForest();
         redbridge();
-        LOG.info("Demo data loaded: GLA DD2419, Tower Hamlets, Waltham Forest and Redbridge funds; demo users with password " + PASSWORD);
+        contracts.load();
+        LOG.info("Demo data loaded: GLA DD2419, Tower Hamlets, Waltham Forest, Redbridge and Bexley funds, contracts, services and FCR budgets; demo users with password " + PASSWORD);
     }
 
     private void gla2019(Organisation gla) {

@@ -344,4 +344,11 @@ class MoneyTest {
             assertThrows(IllegalArgumentException.class, () -> gbp("100").allocate(List.of()));
         }
     }
+
+    @Test
+    void timesRoundsHalfUpToThePenny() {
+        assertEquals(Money.pounds("41.67"), Money.pounds("125.00").times(new java.math.BigDecimal("0.33333")));
+        assertEquals(Money.pounds("0.01"), Money.pounds("0.01").times(new java.math.BigDecimal("0.5")));
+        assertEquals(Money.pounds("-7.50"), Money.pounds("-15.00").times(new java.math.BigDecimal("0.5")));
+    }
 }

@@ -9,12 +9,12 @@ import uk.commissioning.security.entity.Viewer;
  * and the pooled funds it is a partner in; VCSE finance leads and board members none (they see their contracts,
  * claims and packs, not commissioners' budgets).
  */
-final class FundVisibility {
+public final class FundVisibility {
 
     private FundVisibility() {
     }
 
-    static boolean canSee(Viewer viewer, Fund fund) {
+    public static boolean canSee(Viewer viewer, Fund fund) {
         if (viewer.seesEverything()) {
             return true;
         }
@@ -29,11 +29,16 @@ final class FundVisibility {
     }
 
     /** JPQL condition on alias {@code f} with parameter {@code :org}, the same rule as {@link #canSee}. */
-    static final String COMMISSIONER_CONDITION = commissionerCondition("f");
+    public static final String COMMISSIONER_CONDITION = commissionerCondition("f");
 
     /** The commissioner rule of {@link #canSee} as JPQL on a fund path such as {@code t.fromFund}. */
-    static String commissionerCondition(String fund) {
-        return "(%1$s.owner.id = :org OR %1$s.host.id = :org OR %1$s.poolManager.id = :org OR EXISTS "
-                .formatted(fund) + "(SELECT p FROM FundPartner p WHERE p.fund = %s AND p.organisation.id = :org))".formatted(fund);
+    public static String commissionerCondition(String fund) {
+        return commissionerCondition(fund, "p");
+    }
+
+    /** As {@link #commissionerCondition(String)}, naming the partner subquery's alias (unique when used twice in one query). */
+    public static String commissionerCondition(String fund, String partnerAlias) {
+        return "(%1$s.owner.id = :org OR %1$s.host.id = :org OR %1$s.poolManager.id = :org OR EXISTS ".formatted(fund)
+                + "(SELECT %1$s FROM FundPartner %1$s WHERE %1$s.fund = %2$s AND %1$s.organisation.id = :org))".formatted(partnerAlias, fund);
     }
 }

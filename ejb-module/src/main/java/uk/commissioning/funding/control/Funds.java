@@ -102,13 +102,13 @@ public class Funds {
         return contribution;
     }
 
-    static void requirePositive(Money amount) {
+    public static void requirePositive(Money amount) {
         if (!amount.isPositive()) {
             throw new RuleViolation(Reason.UNBALANCED_ENTRY, "amount", "amount must be more than zero");
         }
     }
 
-    static void requireInYear(Fund fund, LocalDate valueDate) {
+    public static void requireInYear(Fund fund, LocalDate valueDate) {
         if (!fund.financialYear().contains(valueDate)) {
             throw new RuleViolation(Reason.OUTSIDE_FINANCIAL_YEAR, "valueDate",
                     valueDate + " is outside " + fund.code() + "'s financial year " + fund.financialYear());

@@ -125,6 +125,66 @@ public final class RequestFields {
         return error(name, "must be a decimal number");
     }
 
+    public Integer integer(String name, boolean required) {
+        JsonValue value = json.get(name);
+        if (isAbsent(value)) {
+            return missing(name, required);
+        }
+        if (value instanceof JsonNumber n && n.isIntegral() && Math.abs(n.longValue()) <= Integer.MAX_VALUE) {
+            return n.intValue();
+        }
+        return error(name, "must be a whole number");
+    }
+
+    public Boolean bool(String name, boolean required) {
+        JsonValue value = json.get(name);
+        if (isAbsent(value)) {
+            return missing(name, required);
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        return error(name, "must be true or false");
+    }
+
+    /** An array of strings, each stripped and at most {@code maxLength} long; absent = empty. */
+    public List<String> strings(String name, int maxLength) {
+        return items(name, (item, field) -> item instanceof JsonString s && !s.getString().isBlank()
+                && s.getString().strip().length() <= maxLength ? s.getString().strip()
+                : error(field, "must be a non-empty string of at most " + maxLength + " characters"));
+    }
+
+    /** An array of positive whole-number ids; absent = empty. */
+    public List<Long> ids(String name) {
+        return items(name, (item, field) -> item instanceof JsonNumber n && n.isIntegral() && n.longValue() > 0
+                ? n.longValue() : error(field, "must be a positive whole number"));
+    }
+
+    /** Whether the body has the field at all (null counts as absent): for "omit to keep" fields. */
+    public boolean has(String name) {
+        return !isAbsent(json.get(name));
+    }
+
+    private <T> List<T> items(String name, java.util.function.BiFunction<JsonValue, String, T> reader) {
+        JsonValue value = json.get(name);
+        List<T> items = new ArrayList<>();
+        if (isAbsent(value)) {
+            return items;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            error(name, "must be an array");
+            return items;
+        }
+        List<JsonValue> array = value.asJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            T item = reader.apply(array.get(i), name + "[" + i + "]");
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
     /** Reads each object of an array field with its own {@link RequestFields}, errors prefixed {@code name[i].}. */
     public <T> List<T> objects(String name, Function<RequestFields, T> reader) {
         JsonValue value = json.get(name);

@@ -1,0 +1,16 @@
+package uk.commissioning.contracts.control;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.commissioning.money.Money;
+
+/**
+ * A change to an active contract. Null value, start or end means unchanged. {@code funding} gives each fund's new
+ * share when the value changes (otherwise the change is split in proportion to the current shares); {@code schedule}
+ * replaces the unreleased part of the payment schedule (otherwise unreleased instalments are re-spread quarterly).
+ */
+public record VariationDraft(Long decisionId, String reason, LocalDate effectiveDate, Money newValue,
+                             LocalDate newStartDate, LocalDate newEndDate, List<ContractDraft.FundingShare> funding,
+                             List<ContractDraft.ServiceLine> addServices, List<Long> removeServices,
+                             List<ContractDraft.ScheduleItem> schedule) {
+}
