@@ -82,6 +82,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(rawBody)));
     }
 
+    public Reply put(String user, String path, JsonValue body) {
+        return send(user, HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     private Reply send(String user, HttpRequest.Builder request) {
         if (user != null) {
             request.header("Authorization", basic(user, PASSWORD));

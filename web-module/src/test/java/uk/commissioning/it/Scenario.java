@@ -70,4 +70,26 @@ public final class Scenario {
     public static String figure(jakarta.json.JsonObject position, String name) {
         return position.getJsonObject("total").getJsonObject(name).getString("amount");
     }
+
+    /** A directory service of the provider, for a need in Tower Hamlets, at a unit cost. */
+    public long service(long providerId, String need, String unitCost) {
+        return api.post(REQUESTER, "api/services", obj().add("providerId", providerId).add("name", unique("IT service"))
+                .add("needs", Json.createArrayBuilder().add(need)).add("areas", Json.createArrayBuilder().add("E09000030"))
+                .add("capacityUnit", "REFERRALS").add("capacityPerQuarter", 50).add("unitCost", gbp(unitCost)).build())
+                .expect(201).id();
+    }
+
+    /** A draft contract body for one year (2019/20) paid from the given fund shares ({fundId, amount} pairs). */
+    public jakarta.json.JsonObjectBuilder contract(long providerId, long commissionerId, String value, long serviceId,
+                                                   Object... fundAndAmount) {
+        jakarta.json.JsonArrayBuilder funding = Json.createArrayBuilder();
+        for (int i = 0; i < fundAndAmount.length; i += 2) {
+            funding.add(obj().add("fundId", (Long) fundAndAmount[i]).add("amount", gbp((String) fundAndAmount[i + 1])));
+        }
+        return obj().add("reference", unique("IT-C")).add("title", "IT contract").add("type", "BLOCK")
+                .add("providerId", providerId).add("commissionerIds", Json.createArrayBuilder().add(commissionerId))
+                .add("startDate", "2019-04-01").add("endDate", "2020-03-31").add("value", gbp(value))
+                .add("funding", funding)
+                .add("services", Json.createArrayBuilder().add(obj().add("serviceId", serviceId)));
+    }
 }

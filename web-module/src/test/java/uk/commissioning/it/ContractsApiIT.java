@@ -1,0 +1,309 @@
+package uk.commissioning.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.commissioning.it.Api.gbp;
+import static uk.commissioning.it.Api.obj;
+import static uk.commissioning.it.Scenario.APPROVER;
+import static uk.commissioning.it.Scenario.REQUESTER;
+import static uk.commissioning.it.Scenario.figure;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contracts, services and full-cost-recovery budgets through the API, on the real server and database: commitments
+ * and variations keep fund positions right, bad input is refused field by field with nothing written, FCR budgets are
+ * private to their provider, under-recovery matches the hand-worked example, and the OCDS export validates.
+ */
+class ContractsApiIT extends ApiIT {
+
+    @Test
+    void activationVariationAndTerminationKeepTheFundPositionRight() {
+        long gla = given.requesterOrganisation();
+        long fund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
+        given.contribute(fund, gla, "100000.00", "2019-04-01");
+        long provider = given.organisation(Scenario.unique("IT provider"), "REGISTERED_CHARITY");
+        long service = given.service(provider, "MENTAL_WELLBEING", "120.00");
+        JsonObject draft = api.post(REQUESTER, "api/contracts",
+                given.contract(provider, gla, "40000.00", service, fund, "40000.00").build()).expect(201).json();
+        long id = draft.getJsonNumber("id").longValue();
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals(4, draft.getJsonArray("schedule").size(), "quarterly instalments by default");
+        assertEquals("0.00", figure(given.position(fund, "asOf=2020-03-31"), "committed"), "a draft commits nothing");
+
+        JsonObject active = api.post(REQUESTER, "api/contracts/" + id + "/activate",
+                obj().add("valueDate", "2019-04-01").build()).expect(200).json();
+        assertEquals("ACTIVE", active.getString("status"));
+        JsonObject position = given.position(fund, "asOf=2020-03-31");
+        assertEquals("40000.00", figure(position, "committed"));
+        assertEquals("60000.00", figure(position, "remaining"));
+        assertEquals("40000.00", active.getJsonArray("funding").getJsonObject(0).getJsonObject("outstandingCommitment").getString("amount"));
+
+        long decision = given.decision(gla, "2019-09-01");
+        JsonObject noDecision = api.post(REQUESTER, "api/contracts/" + id + "/variations", obj()
+                .add("reason", "more sessions").add("effectiveDate", "2019-09-01").add("newValue", gbp("50000.00")).build())
+                .expect(422).json();
+        assertEquals("DECISION_REQUIRED", noDecision.getString("reason"));
+        assertEquals("decisionId", noDecision.getString("field"));
+
+        JsonObject variation = api.post(REQUESTER, "api/contracts/" + id + "/variations", obj().add("decisionId", decision)
+                .add("reason", "more sessions").add("effectiveDate", "2019-09-01").add("newValue", gbp("50000.00")).build())
+                .expect(201).json();
+        assertEquals(1, variation.getInt("number"));
+        assertEquals("VALUE", variation.getString("kind"));
+        assertTrue(variation.containsKey("journalEntryId"), "the difference is posted");
+        assertEquals("50000.00", figure(given.position(fund, "asOf=2020-03-31"), "committed"));
+        assertEquals("40000.00", figure(given.position(fund, "asOf=2019-08-31"), "committed"), "as it was before the variation");
+
+        JsonObject tooMuch = api.post(REQUESTER, "api/contracts/" + id + "/variations", obj().add("decisionId", decision)
+                .add("reason", "far more").add("effectiveDate", "2019-10-01").add("newValue", gbp("200000.00")).build())
+                .expect(409).json();
+        assertEquals("INSUFFICIENT_REMAINING_BUDGET", tooMuch.getString("reason"));
+        JsonObject afterRefusal = api.get(REQUESTER, "api/contracts/" + id).expect(200).json();
+        assertEquals(1, afterRefusal.getJsonArray("variations").size(), "the refused variation left nothing behind");
+        assertEquals("50000.00", afterRefusal.getJsonObject("value").getString("amount"));
+        assertEquals("50000.00", figure(given.position(fund, "asOf=2020-03-31"), "committed"));
+        long currentLines = afterRefusal.getJsonArray("schedule").stream()
+                .filter(l -> !l.asJsonObject().getString("status").equals("SUPERSEDED")).count();
+        assertTrue(currentLines >= 2, "the variation re-spread the unreleased instalments");
+
+        JsonObject ended = api.post(APPROVER, "api/contracts/" + id + "/terminate", obj().add("decisionId", decision)
+                .add("reason", "provider closing").add("effectiveDate", "2020-01-15").build()).expect(200).json();
+        assertEquals("TERMINATION", ended.getString("kind"));
+        position = given.position(fund, "asOf=2020-03-31");
+        assertEquals("0.00", figure(position, "committed"));
+        assertEquals("100000.00", figure(position, "remaining"));
+        assertEquals("WRONG_STATUS", api.post(REQUESTER, "api/contracts/" + id + "/activate", JsonValue.EMPTY_JSON_OBJECT)
+                .expect(409).json().getString("reason"));
+    }
+
+    @Test
+    void aCoFundedContractDrawsEachShareFromItsFundAndASubcontractMustFitInItsLead() {
+        long gla = given.requesterOrganisation();
+        long earmarked = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
+        long other = given.fund("GRANT_PROGRAMME_POT", gla, "2019-20");
+        given.contribute(earmarked, gla, "50000.00", "2019-04-01");
+        given.contribute(other, gla, "50000.00", "2019-04-01");
+        long allocation = api.post(REQUESTER, "api/allocations", obj().add("fundId", earmarked).add("amount", gbp("30000.00"))
+                .add("purpose", "lead provider grant").add("targetType", "CONTRACT").add("valueDate", "2019-04-01").build())
+                .expect(201).id();
+        long lead = given.organisation(Scenario.unique("IT lead provider"), "REGISTERED_CHARITY");
+        long sub = given.organisation(Scenario.unique("IT Mind"), "REGISTERED_CHARITY");
+        long leadService = given.service(lead, "LONELINESS_ISOLATION", "150.00");
+        long subService = given.service(sub, "MENTAL_WELLBEING", "180.00");
+
+        JsonObject body = given.contract(lead, gla, "50000.00", leadService).add("funding", Json.createArrayBuilder()
+                .add(obj().add("fundId", earmarked).add("allocationId", allocation).add("amount", gbp("30000.00")))
+                .add(obj().add("fundId", other).add("amount", gbp("20000.00")))).build();
+        long contract = api.post(REQUESTER, "api/contracts", body).expect(201).id();
+        api.post(REQUESTER, "api/contracts/" + contract + "/activate", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        JsonObject a = given.position(earmarked, "asOf=2020-03-31");
+        assertEquals("30000.00", figure(a, "committed"));
+        assertEquals("30000.00", figure(a, "allocated"), "the earmark became the commitment (allocated includes committed)");
+        assertEquals("20000.00", figure(a, "remaining"));
+        assertEquals("20000.00", figure(given.position(other, "asOf=2020-03-31"), "committed"));
+
+        JsonObject tooBig = subcontract(contract, sub, subService, "60000.00");
+        long big = api.post(REQUESTER, "api/contracts", tooBig).expect(201).id();
+        assertEquals("SUBCONTRACTS_EXCEED_LEAD", api.post(REQUESTER, "api/contracts/" + big + "/activate",
+                JsonValue.EMPTY_JSON_OBJECT).expect(409).json().getString("reason"));
+        long fits = api.post(REQUESTER, "api/contracts", subcontract(contract, sub, subService, "18000.00")).expect(201).id();
+        api.post(REQUESTER, "api/contracts/" + fits + "/activate", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        JsonObject leadView = api.get(REQUESTER, "api/contracts/" + contract).expect(200).json();
+        assertEquals("18000.00", leadView.getJsonObject("subcontracted").getString("amount"));
+        assertEquals("30000.00", figure(given.position(earmarked, "asOf=2020-03-31"), "committed"),
+                "a subcontract is paid out of its lead's commitment, not committed again");
+
+        assertEquals("WRONG_STATUS", api.post(REQUESTER, "api/contracts/" + contract + "/end", obj()
+                .add("reason", "year end").add("effectiveDate", "2020-03-31").build()).expect(409).json().getString("reason"),
+                "an active subcontract must be closed before its lead");
+    }
+
+    private JsonObject subcontract(long lead, long provider, long service, String value) {
+        return obj().add("reference", Scenario.unique("IT-SUB")).add("title", "IT subcontract").add("type", "BLOCK")
+                .add("providerId", provider).add("leadContractId", lead).add("startDate", "2019-04-01")
+                .add("endDate", "2020-03-31").add("value", gbp(value))
+                .add("services", Json.createArrayBuilder().add(obj().add("serviceId", service))).build();
+    }
+
+    @Test
+    void badInputIsRefusedWithTheFieldAtFaultAndNothingWritten() {
+        long gla = given.requesterOrganisation();
+        long fund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
+        given.contribute(fund, gla, "10000.00", "2019-04-01");
+        long provider = given.organisation(Scenario.unique("IT provider"), "REGISTERED_CHARITY");
+        long service = given.service(provider, "HOUSING", "90.00");
+
+        JsonObject negative = api.post(REQUESTER, "api/contracts", given.contract(provider, gla, "-5.00", service, fund, "5.00")
+                .add("startDate", "2019-06-01").add("endDate", "2019-05-01").build()).expect(400).json();
+        List<String> fields = negative.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("value.amount", "endDate")), "both mistakes reported at once: " + fields);
+
+        JsonObject split = api.post(REQUESTER, "api/contracts", given.contract(provider, gla, "9000.00", service, fund, "8000.00")
+                .build()).expect(422).json();
+        assertEquals("FUNDING_SPLIT_INVALID", split.getString("reason"));
+        assertEquals("funding", split.getString("field"));
+
+        JsonObject unknownNeed = api.post(REQUESTER, "api/services", obj().add("providerId", provider).add("name", "x")
+                .add("needs", Json.createArrayBuilder().add("ASTROLOGY")).add("areas", Json.createArrayBuilder().add("E09000030"))
+                .add("capacityUnit", "PLACES").add("capacityPerQuarter", 5).add("unitCost", gbp("10.00")).build())
+                .expect(422).json();
+        assertEquals("needs", unknownNeed.getString("field"));
+        assertEquals("UNKNOWN_REFERENCE", unknownNeed.getString("reason"));
+
+        JsonObject unknownArea = api.post(REQUESTER, "api/services", obj().add("providerId", provider).add("name", "x")
+                .add("needs", Json.createArrayBuilder().add("HOUSING")).add("areas", Json.createArrayBuilder().add("E09999999"))
+                .add("capacityUnit", "PLACES").add("capacityPerQuarter", 5).add("unitCost", gbp("-1.00")).build())
+                .expect(400).json();
+        assertEquals("unitCost.amount", unknownArea.getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        assertEquals(0, api.get(REQUESTER, "api/contracts?providerId=" + provider).expect(200).array().size(),
+                "no contract was half-written");
+
+        JsonObject budget = workedExample(service, "4");
+        api.put("admin", "api/fcr-budgets/" + provider + "/2019-20", budget).expect(200);
+        JsonObject drivers = api.put("admin", "api/fcr-budgets/" + provider + "/2019-20", workedExample(service, "5"))
+                .expect(422).json();
+        assertEquals("FCR_DRIVERS_INVALID", drivers.getString("reason"));
+        assertEquals("drivers", drivers.getString("field"));
+        assertTrue(drivers.getString("detail").contains("headcount adds up to 4"), drivers.getString("detail"));
+        assertEquals("4.00", api.get("admin", "api/fcr-budgets/" + provider + "/2019-20").expect(200).json()
+                .getJsonNumber("totalHeadcount").bigDecimalValue().setScale(2).toPlainString(), "the stored budget is unchanged");
+    }
+
+    /**
+     * The hand-worked example of FullCostRecoveryTest, through the API: the link service costs £91,615.00, £183.23 a
+     * referral; a one-year contract paying £72,000 for it under-recovers £19,615.00, 21.41% of full cost.
+     */
+    @Test
+    void theWorkedFullCostExampleMatchesToThePennyAndShowsOnTheContract() {
+        long gla = given.requesterOrganisation();
+        long fund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
+        given.contribute(fund, gla, "72000.00", "2019-04-01");
+        long provider = given.organisation(Scenario.unique("IT provider"), "REGISTERED_CHARITY");
+        long service = given.service(provider, "LONELINESS_ISOLATION", "183.23");
+        JsonObject saved = api.put("admin", "api/fcr-budgets/" + provider + "/2019-20", workedExample(service, "4"))
+                .expect(200).json();
+        JsonObject link = saved.getJsonArray("activities").getJsonObject(0);
+        assertEquals("72200.00", link.getJsonObject("direct").getString("amount"));
+        assertEquals("91615.00", link.getJsonObject("fullCost").getString("amount"));
+        assertEquals("183.23", link.getJsonObject("fullCostPerUnit").getString("amount"));
+        assertEquals("3610.00", link.getJsonObject("overheads").getJsonObject("GOVERNANCE_AND_STRATEGY").getString("amount"));
+
+        long contract = api.post(REQUESTER, "api/contracts", given.contract(provider, gla, "72000.00", service, fund, "72000.00")
+                .build()).expect(201).id();
+        JsonObject active = api.post(REQUESTER, "api/contracts/" + contract + "/activate", JsonValue.EMPTY_JSON_OBJECT)
+                .expect(200).json();
+        JsonObject recovery = active.getJsonArray("underRecovery").getJsonObject(0);
+        assertEquals("2019-20", recovery.getString("financialYear"));
+        assertEquals("72000.00", recovery.getJsonObject("income").getString("amount"));
+        assertEquals("91615.00", recovery.getJsonObject("fullCost").getString("amount"));
+        assertEquals("19615.00", recovery.getJsonObject("underRecovery").getString("amount"));
+        assertEquals("21.41", recovery.getJsonNumber("underRecoveryPct").bigDecimalValue().toPlainString());
+        assertTrue(api.get(REQUESTER, "api/contracts/under-recovery").expect(200).array().stream()
+                .anyMatch(l -> l.asJsonObject().getJsonNumber("contractId").longValue() == contract),
+                "the commissioner's under-recovery table lists it");
+    }
+
+    @Test
+    void aProvidersFcrBudgetIsReadableOnlyByItselfAndItsCommissioners() {
+        long mind = organisationNamed("Mind in Bexley");
+        long poplar = organisationNamed("Poplar Wellbeing Partnership");
+        assertEquals(404, api.get("sam.patel", "api/fcr-budgets/" + mind + "/2019-20").status(), "another provider's budget");
+        assertEquals(404, api.put("sam.patel", "api/fcr-budgets/" + mind + "/2019-20", workedExample(null, "4")).status(),
+                "nor can it overwrite one");
+        assertEquals(200, api.get("maya.jones", "api/fcr-budgets/" + mind + "/2019-20").status(), "its own");
+        assertEquals(200, api.get("lena.fox", "api/fcr-budgets/" + mind + "/2019-20").status(),
+                "the commissioner of the lead contract Mind subcontracts under");
+        assertEquals(404, api.get("dan.reeves", "api/fcr-budgets/" + mind + "/2019-20").status(), "a commissioner with no contract");
+        assertEquals(200, api.get("sam.patel", "api/fcr-budgets/" + poplar + "/2019-20").status());
+        assertTrue(api.get("sam.patel", "api/fcr-budgets").array().stream()
+                .allMatch(b -> b.asJsonObject().getJsonObject("provider").getJsonNumber("id").longValue() == poplar));
+        assertEquals(404, api.get("sam.patel", "api/contracts/" + contractNamed("LBB-SP-19-MIND")).status(),
+                "nor another provider's contract");
+    }
+
+    @Test
+    void theOcdsExportIsAValidReleasePackage() {
+        JsonObject lead = api.get("lena.fox", "api/contracts/" + contractNamed("LBB-SP-19-LEAD")).expect(200).json();
+        long q2 = lead.getJsonArray("schedule").getJsonObject(1).getJsonNumber("id").longValue();
+        api.post("lena.fox", "api/contracts/" + lead.getJsonNumber("id") + "/schedule/" + q2 + "/accept-report",
+                JsonValue.EMPTY_JSON_OBJECT).expect(200);
+
+        Api.Reply reply = api.get("admin", "api/contracts/ocds").expect(200);
+        assertEquals(List.of(), OcdsSchema.violations(reply.body()));
+        JsonObject pkg = reply.json();
+        JsonObject leadRelease = release(pkg, "LBB-SP-19-LEAD");
+        JsonObject sub = release(pkg, "LBB-SP-19-MIND");
+        assertEquals("subContract", leadRelease.getJsonArray("relatedProcesses").getJsonObject(0)
+                .getJsonArray("relationship").getString(0));
+        assertEquals(leadRelease.getString("ocid"), sub.getJsonArray("relatedProcesses").getJsonObject(0).getString("identifier"));
+        List<String> milestoneStatuses = leadRelease.getJsonArray("contracts").getJsonObject(0).getJsonArray("milestones")
+                .stream().map(m -> m.asJsonObject().getString("status")).toList();
+        assertEquals(List.of("met", "met", "scheduled", "scheduled"), milestoneStatuses);
+        List<String> roles = leadRelease.getJsonArray("parties").stream()
+                .flatMap(p -> p.asJsonObject().getJsonArray("roles").stream()).map(r -> ((jakarta.json.JsonString) r).getString())
+                .distinct().sorted().toList();
+        assertEquals(List.of("buyer", "funder", "payee", "payer", "supplier"), roles);
+        assertTrue(api.get("sam.patel", "api/contracts/ocds").expect(200).json().getJsonArray("releases").stream()
+                .allMatch(r -> r.asJsonObject().getString("ocid").endsWith("THCCG-SP-19-1")), "each sees only their own");
+    }
+
+    private static JsonObject release(JsonObject pkg, String reference) {
+        return pkg.getJsonArray("releases").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("ocid").endsWith("-" + reference)).findFirst().orElseThrow();
+    }
+
+    private long organisationNamed(String name) {
+        return api.get("admin", "api/organisations").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private long contractNamed(String reference) {
+        return api.get("admin", "api/contracts").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("reference").equals(reference)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** The worked example's organisation, with the link service tied to a directory service and a given total headcount. */
+    private static JsonObject workedExample(Long linkService, String totalHeadcount) {
+        JsonArrayBuilder activities = Json.createArrayBuilder()
+                .add(activity("Social prescribing link service", linkService, "2", "2.0", "500", Json.createArrayBuilder()
+                        .add(staff("Link worker", "2.0", "28000.00")).add(other("TRAVEL", "1800.00"))
+                        .add(other("MATERIALS", "1200.00")).add(other("SUPERVISION", "2000.00"))))
+                .add(activity("Befriending", null, "1", "1.0", "150", Json.createArrayBuilder()
+                        .add(staff("Co-ordinator", "1.0", "24000.00")).add(other("VOLUNTEER_EXPENSES", "3000.00"))
+                        .add(other("TRAINING", "1200.00"))))
+                .add(activity("Other activities", null, "1", "0.5", null, Json.createArrayBuilder()
+                        .add(staff("Director (part)", "0.5", "30000.00"))));
+        return obj().add("currency", "GBP").add("premisesAndOffice", gbp("12000.00")).add("centralFunctions", gbp("14000.00"))
+                .add("governanceAndStrategy", gbp("6160.00")).add("fundraising", gbp("3080.00"))
+                .add("totalHeadcount", totalHeadcount).add("totalStaffTime", "3.5").add("activities", activities).build();
+    }
+
+    private static jakarta.json.JsonObjectBuilder activity(String name, Long service, String headcount, String staffTime,
+                                                           String units, JsonArrayBuilder lines) {
+        jakarta.json.JsonObjectBuilder a = obj().add("name", name).add("headcount", headcount).add("staffTime", staffTime)
+                .add("lines", lines);
+        if (service != null) {
+            a.add("serviceId", service);
+        }
+        if (units != null) {
+            a.add("unitsPerYear", units);
+        }
+        return a;
+    }
+
+    private static jakarta.json.JsonObjectBuilder staff(String role, String fte, String salary) {
+        return obj().add("category", "STAFF").add("description", role).add("fte", fte).add("salary", gbp(salary))
+                .add("onCostPct", "20");
+    }
+
+    private static jakarta.json.JsonObjectBuilder other(String category, String amount) {
+        return obj().add("category", category).add("description", category.toLowerCase()).add("amount", gbp(amount));
+    }
+}
