@@ -238,6 +238,10 @@ class ContractsApiIT extends ApiIT {
         Api.Reply reply = api.get("admin", "api/contracts/ocds").expect(200);
         assertEquals(List.of(), OcdsSchema.violations(reply.body()));
         JsonObject pkg = reply.json();
+        JsonObject broken = Json.createObjectBuilder(pkg).add("releases", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder(pkg.getJsonArray("releases").getJsonObject(0)).remove("ocid")
+                        .add("tag", Json.createArrayBuilder().add("signed")))).build();
+        assertTrue(OcdsSchema.violations(broken.toString()).size() >= 2, "the schema check does catch a bad release");
         JsonObject leadRelease = release(pkg, "LBB-SP-19-LEAD");
         JsonObject sub = release(pkg, "LBB-SP-19-MIND");
         assertEquals("subContract", leadRelease.getJsonArray("relatedProcesses").getJsonObject(0)
