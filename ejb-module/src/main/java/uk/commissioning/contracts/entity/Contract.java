@@ -217,7 +217,7 @@ public class Contract {
 
     /** The schedule as it stands: lines not superseded by a variation. */
     public List<PaymentScheduleLine> currentSchedule() {
-        return schedule.stream().filter(PaymentScheduleLine::isCurrent).toList();
+        return schedule().stream().filter(PaymentScheduleLine::isCurrent).toList();
     }
 
     public Money scheduledTotal() {
@@ -300,8 +300,11 @@ public class Contract {
         return List.copyOf(services);
     }
 
+    /** By due date (lines not yet saved last among equals): the order people read a schedule in. */
     public List<PaymentScheduleLine> schedule() {
-        return List.copyOf(schedule);
+        return schedule.stream().sorted(java.util.Comparator.comparing(PaymentScheduleLine::dueDate)
+                .thenComparing(PaymentScheduleLine::id, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
     }
 
     public Long commitmentEntryId() {

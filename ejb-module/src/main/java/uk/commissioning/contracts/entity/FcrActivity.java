@@ -73,7 +73,7 @@ public class FcrActivity {
     FullCostRecovery.Activity toCalculation() {
         List<FullCostRecovery.StaffLine> staff = new ArrayList<>();
         List<FullCostRecovery.OtherLine> other = new ArrayList<>();
-        for (FcrCostLine line : lines) {
+        for (FcrCostLine line : lines()) {
             if (line.category() == CostCategory.STAFF) {
                 staff.add(line.asStaff());
             } else {
@@ -116,12 +116,12 @@ public class FcrActivity {
     }
 
     public List<FcrCostLine> lines() {
-        return List.copyOf(lines);
+        return lines.stream().sorted(java.util.Comparator.comparingInt(FcrCostLine::position)).toList();
     }
 
     String summary() {
         return name + (serviceId == null ? "" : " (service " + serviceId + ")") + "; headcount " + headcount.toPlainString()
                 + "; staff time " + staffTime.toPlainString() + "; units " + (unitsPerYear == null ? "-" : unitsPerYear.toPlainString())
-                + "; " + lines.stream().map(FcrCostLine::summary).collect(Collectors.joining(", "));
+                + "; " + lines().stream().map(FcrCostLine::summary).collect(Collectors.joining(", "));
     }
 }

@@ -118,7 +118,7 @@ public class FcrBudget {
 
     public FullCostRecovery.Organisation toCalculation() {
         return new FullCostRecovery.Organisation(currency(), pools(), totalHeadcount, totalStaffTime,
-                activities.stream().map(FcrActivity::toCalculation).toList());
+                activities().stream().map(FcrActivity::toCalculation).toList());
     }
 
     public Map<OverheadPool, Money> pools() {
@@ -158,8 +158,9 @@ public class FcrBudget {
         return totalStaffTime;
     }
 
+    /** In the order the provider entered them (the database's order of a collection is not to be relied on). */
     public List<FcrActivity> activities() {
-        return List.copyOf(activities);
+        return activities.stream().sorted(java.util.Comparator.comparingInt(FcrActivity::position)).toList();
     }
 
     public int rowVersion() {
@@ -181,7 +182,7 @@ public class FcrBudget {
         pools().forEach((pool, amount) -> view.put(pool.name(), amount.toString()));
         view.put("totalHeadcount", totalHeadcount.toPlainString());
         view.put("totalStaffTime", totalStaffTime.toPlainString());
-        for (FcrActivity activity : activities) {
+        for (FcrActivity activity : activities()) {
             view.put("activity " + (activity.position() + 1), activity.summary());
         }
         return view;

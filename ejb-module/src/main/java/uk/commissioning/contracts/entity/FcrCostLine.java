@@ -79,6 +79,10 @@ public class FcrCostLine {
         return new FullCostRecovery.OtherLine(description, Money.of(amount, Money.currency(currency())));
     }
 
+    public int position() {
+        return position;
+    }
+
     public CostCategory category() {
         return category;
     }
