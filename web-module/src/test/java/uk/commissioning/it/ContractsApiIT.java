@@ -107,6 +107,8 @@ class ContractsApiIT extends ApiIT {
         assertEquals("30000.00", figure(a, "allocated"), "the earmark became the commitment (allocated includes committed)");
         assertEquals("20000.00", figure(a, "remaining"));
         assertEquals("20000.00", figure(given.position(other, "asOf=2020-03-31"), "committed"));
+        assertEquals(List.of(contract), api.get(REQUESTER, "api/funds/" + other + "/contracts").expect(200).array().stream()
+                .map(c -> c.asJsonObject().getJsonNumber("id").longValue()).toList(), "the fund drills down to the contract");
 
         JsonObject tooBig = subcontract(contract, sub, subService, "60000.00");
         long big = api.post(REQUESTER, "api/contracts", tooBig).expect(201).id();

@@ -187,29 +187,17 @@ public final class RequestFields {
 
     /** Reads each object of an array field with its own {@link RequestFields}, errors prefixed {@code name[i].}. */
     public <T> List<T> objects(String name, Function<RequestFields, T> reader) {
-        JsonValue value = json.get(name);
-        List<T> items = new ArrayList<>();
-        if (isAbsent(value)) {
-            return items;
-        }
-        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            error(name, "must be an array");
-            return items;
-        }
-        List<JsonValue> array = value.asJsonArray();
-        for (int i = 0; i < array.size(); i++) {
-            if (!(array.get(i) instanceof JsonObject item)) {
-                error(name + "[" + i + "]", "must be an object");
-                continue;
+        return items(name, (value, field) -> {
+            if (!(value instanceof JsonObject item)) {
+                return error(field, "must be an object");
             }
             RequestFields nested = new RequestFields(item);
             T read = reader.apply(nested);
             for (FieldError e : nested.errors) {
-                errors.add(new FieldError(name + "[" + i + "]." + e.field(), e.message()));
+                errors.add(new FieldError(field + "." + e.field(), e.message()));
             }
-            items.add(read);
-        }
-        return items;
+            return read;
+        });
     }
 
     /** Turns a value-object constructor's complaint into a field error, e.g. an invalid org-id or quarter. */
