@@ -128,6 +128,9 @@ public class ContractPage implements Serializable {
      * see a paying fund) and administrators; the lead provider's finance leads for its own subcontracts.
      */
     public boolean isMayChange() {
+        if (contract == null) {
+            return false;
+        }
         Viewer viewer = caller.viewer();
         if (viewer.seesEverything()) {
             return true;
@@ -145,11 +148,11 @@ public class ContractPage implements Serializable {
     }
 
     public boolean isDraft() {
-        return contract.status() == ContractStatus.DRAFT;
+        return contract != null && contract.status() == ContractStatus.DRAFT;
     }
 
     public boolean isActive() {
-        return contract.status() == ContractStatus.ACTIVE;
+        return contract != null && contract.status() == ContractStatus.ACTIVE;
     }
 
     /** An Accept-report button shows on current, unreleased milestones of an active contract. */

@@ -89,11 +89,25 @@ public class LinkWorkersPage implements Serializable {
             Messages.info("Post '" + post.title() + "' recorded: the scheme reimburses "
                     + post.costing().reimbursable().display() + "; the shortfall is " + post.costing().shortfall().display() + ".");
             visible = null;
-            title = null;
-            pcns = null;
+            clearForm();
         } catch (RuleViolation | NotFoundException | IllegalArgumentException e) {
             Messages.error(e.getMessage());
         }
+    }
+
+    private void clearForm() {
+        title = null;
+        employerId = null;
+        nhsEmployer = false;
+        pcns = null;
+        fte = BigDecimal.ONE;
+        salary = null;
+        employerOnCosts = null;
+        supervision = BigDecimal.ZERO;
+        travel = BigDecimal.ZERO;
+        it = BigDecimal.ZERO;
+        premises = BigDecimal.ZERO;
+        toppedUpById = null;
     }
 
     private static Money pounds(BigDecimal amount) {
