@@ -102,6 +102,29 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
+    /** Clicks the first element the XPath finds (a button in a table row, say). */
+    void clickXpath(String xpath) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
+    }
+
+    void clickLink(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+    }
+
+    /** The text of the first table row that contains {@code text}. */
+    String rowText(String text) {
+        return wait.until(d -> d.findElement(By.xpath("//tr[contains(normalize-space(.), " + literal(text) + ")]")).getText());
+    }
+
+    /** What an input field holds now. */
+    String value(String id) {
+        return wait.until(d -> d.findElement(By.id(id)).getDomProperty("value"));
+    }
+
+    private static String literal(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
     void waitForText(String text) {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +83,77 @@ class BrowserIT extends ApiIT {
     }
 
     @Test
+    void vcseFinanceLeadSeesFullCostAndCannotSaveDriversThatDoNotAddUp() throws Exception {
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("sam.patel");
+            browser.clickLink("Your full-cost-recovery budget");
+            browser.waitForText("Full cost of each activity");
+            assertTrue(browser.rowText("Social prescribing link service").contains("£33,769.00"),
+                    browser.rowText("Social prescribing link service"));
+            assertEquals("3.00", browser.value("fcr:totalHeadcount"));
+            browser.screenshot("fcr-budget");
+
+            browser.type("fcr:totalHeadcount", "4");
+            browser.click("fcr:save");
+            browser.waitForText("headcount adds up to 3 across activities but the organisation's total is 4");
+            assertEquals("4", browser.value("fcr:totalHeadcount"), "the form keeps what was typed");
+            assertTrue(browser.rowText("Social prescribing link service").contains("£33,769.00"));
+            browser.screenshot("fcr-budget-drivers-invalid");
+
+            browser.open("fcr/index.xhtml");
+            browser.waitForText("Full cost of each activity");
+            assertEquals("3.00", browser.value("fcr:totalHeadcount"), "the stored budget is unchanged");
+            assertTrue(browser.rowText("Social prescribing link service").contains("£33,769.00"));
+        }
+    }
+
+    @Test
+    void vcseFinanceLeadCannotOpenAnotherProvidersFcrBudget() throws Exception {
+        long mind = api.get("admin", "api/organisations").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("name").equals("Mind in Bexley")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("sam.patel");
+            browser.open("fcr/index.xhtml?provider=" + mind + "&year=2019-20");
+            assertEquals("Not found", browser.heading());
+            assertFalse(browser.text().contains("Wellbeing groups"), browser.text());
+            browser.screenshot("vcse-other-provider-fcr");
+        }
+    }
+
+    @Test
+    void commissionerSeesUnderRecoveryAcrossTheirContracts() throws Exception {
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("dan.reeves");
+            browser.clickLink("under-recovery across your contracts");
+            browser.waitForText("Under-recovery across your contracts");
+            String row = browser.rowText("THCCG-SP-19-1");
+            assertTrue(row.contains("11.16%"), row);
+            assertTrue(row.contains("£33,769.00"), row);
+            browser.screenshot("under-recovery");
+        }
+    }
+
+    @Test
+    void commissionerAcceptsAMilestoneReportAndTheTrancheIsReleased() throws Exception {
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("lena.fox");
+            browser.open("contracts/index.xhtml");
+            browser.screenshot("contracts");
+            browser.clickLink("LBB-SP-19-LEAD");
+            browser.waitForText("Payment schedule");
+            assertTrue(browser.rowText("Q2 tranche").contains("SCHEDULED"), browser.rowText("Q2 tranche"));
+            browser.screenshot("contract");
+            browser.clickXpath("//tr[contains(., 'Q2 tranche')]//button[contains(., 'Accept report')]");
+            browser.waitForText("Report accepted");
+            String row = browser.rowText("Q2 tranche");
+            assertTrue(row.contains("RELEASED"), row);
+            assertTrue(browser.rowText("Q3 tranche").contains("SCHEDULED"), "only the Q2 tranche is released");
+            browser.screenshot("contract-report-accepted");
+        }
+    }
+
+    @Test
     void mainPagesHaveNoSeriousOrCriticalAccessibilityViolations() throws Exception {
         List<String> problems = new ArrayList<>();
         try (Browser browser = new Browser(Deployments.loopback(deployed))) {
@@ -90,13 +162,27 @@ class BrowserIT extends ApiIT {
             browser.signIn("admin");
             for (String page : List.of("index.xhtml", "funds/index.xhtml", "funds/fund.xhtml?id=1",
                     "transfers/index.xhtml", "transfers/new.xhtml", "decisions/index.xhtml", "periods/index.xhtml",
-                    "audit/index.xhtml", "admin/users.xhtml", "admin/tokens.xhtml")) {
+                    "audit/index.xhtml", "admin/users.xhtml", "admin/tokens.xhtml", "contracts/index.xhtml",
+                    "contracts/contract.xhtml?id=1", "contracts/new.xhtml", "contracts/under-recovery.xhtml",
+                    "services/index.xhtml", "services/service.xhtml?id=1", "services/service.xhtml",
+                    "fcr/index.xhtml", "link-workers/index.xhtml")) {
                 browser.open(page);
                 scan(browser, page.replace('/', '-').replace(".xhtml", "").replace("?id=", "-"), problems);
             }
             browser.signOut();
             browser.signIn("sam.patel");
             scan(browser, "vcse-index", problems);
+            for (String page : List.of("fcr/index.xhtml", "contracts/index.xhtml", "services/index.xhtml",
+                    "services/service.xhtml?id=1", "link-workers/index.xhtml")) {
+                browser.open(page);
+                scan(browser, "vcse-" + page.replace('/', '-').replace(".xhtml", "").replace("?id=", "-"), problems);
+            }
+            browser.signOut();
+            browser.signIn("lena.fox");
+            browser.open("fcr/index.xhtml");
+            browser.clickLink("Bexley Community Connections (lead provider)");
+            browser.waitForText("Full cost of each activity");
+            scan(browser, "commissioner-fcr-read-only", problems);
         }
         assertEquals(List.of(), problems);
     }

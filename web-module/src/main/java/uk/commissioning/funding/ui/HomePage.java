@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.commissioning.contracts.control.Contracts;
+import uk.commissioning.contracts.entity.Contract;
 import uk.commissioning.funding.control.FundPosition;
 import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.control.FundPositions;
@@ -33,7 +35,11 @@ public class HomePage {
     @Inject
     Transfers transfers;
 
+    @Inject
+    Contracts contracts;
+
     private List<FundSummary> summaries;
+    private List<Contract> myContracts;
     private List<Transfer> awaitingApproval;
 
 
@@ -54,6 +60,15 @@ public class HomePage {
             summaries = summaries(funds, positions, caller.viewer(), LocalDate.now());
         }
         return summaries;
+    }
+
+    /** A finance lead's own organisation's contracts (as provider), for their home page. */
+    public List<Contract> getMyContracts() {
+        if (myContracts == null) {
+            Viewer viewer = caller.viewer();
+            myContracts = contracts.visible(viewer, null, viewer.organisationId());
+        }
+        return myContracts;
     }
 
     public List<Transfer> getAwaitingApproval() {

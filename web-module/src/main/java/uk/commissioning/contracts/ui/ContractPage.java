@@ -1,0 +1,340 @@
+package uk.commissioning.contracts.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.commissioning.contracts.control.Contracts;
+import uk.commissioning.contracts.control.Services;
+import uk.commissioning.contracts.control.UnderRecovery;
+import uk.commissioning.contracts.control.VariationDraft;
+import uk.commissioning.contracts.entity.Contract;
+import uk.commissioning.contracts.entity.ContractFunding;
+import uk.commissioning.contracts.entity.ContractService;
+import uk.commissioning.contracts.entity.ContractStatus;
+import uk.commissioning.contracts.entity.ContractVariation;
+import uk.commissioning.contracts.entity.PaymentScheduleLine;
+import uk.commissioning.contracts.entity.ScheduleKind;
+import uk.commissioning.contracts.entity.VcseService;
+import uk.commissioning.funding.control.Decisions;
+import uk.commissioning.funding.control.FundVisibility;
+import uk.commissioning.funding.entity.Decision;
+import uk.commissioning.money.Money;
+import uk.commissioning.organisations.entity.Organisation;
+import uk.commissioning.platform.ui.Messages;
+import uk.commissioning.platform.web.Caller;
+import uk.commissioning.rules.NotFoundException;
+import uk.commissioning.rules.RuleViolation;
+import uk.commissioning.security.entity.Role;
+import uk.commissioning.security.entity.Viewer;
+
+/**
+ * One contract: its terms, funding split, services, payment schedule, subcontracts, variations and under-recovery;
+ * and, for those who may change it, activating, varying, ending and terminating it and accepting milestone reports.
+ */
+@Named
+@ViewScoped
+public class ContractPage implements Serializable {
+
+    @Inject
+    transient Caller caller;
+
+    @Inject
+    transient Contracts contracts;
+
+    @Inject
+    transient UnderRecovery underRecovery;
+
+    @Inject
+    transient Services services;
+
+    @Inject
+    transient Decisions decisions;
+
+    /** A funding line with what the contract still holds committed in that fund. */
+    public record FundingRow(ContractFunding line, Money outstanding) {
+    }
+
+    /** A service bought, with its directory entry. */
+    public record ServiceRow(VcseService service, Integer unitsPerQuarter) {
+    }
+
+    private Long id;
+    private Contract contract;
+    private List<FundingRow> funding;
+    private List<ServiceRow> bought;
+    private List<Contract> subcontracts;
+    private Money subcontracted;
+    private List<ContractVariation> variations;
+    private List<UnderRecovery.Line> recovery;
+
+    private LocalDate activationDate;
+    private String varyReason;
+    private Long varyDecisionId;
+    private LocalDate varyEffectiveDate;
+    private BigDecimal newValue;
+    private LocalDate newEndDate;
+    private String closeReason;
+    private Long closeDecisionId;
+    private LocalDate closeEffectiveDate;
+
+    /** A contract the viewer may not see is "not found", the same as one that does not exist. */
+    public void load() throws IOException {
+        if (contract != null) {
+            return;
+        }
+        try {
+            contract = contracts.get(id, caller.viewer());
+        } catch (NotFoundException e) {
+            Messages.notFound();
+            return;
+        }
+        refresh();
+        activationDate = contract.startDate();
+        varyEffectiveDate = todayWithinPeriod();
+        closeEffectiveDate = todayWithinPeriod();
+    }
+
+    /** Today, or the nearer end of the contract's period when today falls outside it. */
+    private LocalDate todayWithinPeriod() {
+        LocalDate today = LocalDate.now();
+        return today.isBefore(contract.startDate()) ? contract.startDate()
+                : today.isAfter(contract.endDate()) ? contract.endDate() : today;
+    }
+
+    private void refresh() {
+        Viewer viewer = caller.viewer();
+        contract = contracts.get(id, viewer);
+        funding = contract.funding().stream().map(f -> new FundingRow(f, contracts.outstandingCommitment(contract, f.fund())))
+                .toList();
+        bought = contract.services().stream().map(this::serviceRow).toList();
+        subcontracts = contracts.subcontracts(contract.id());
+        subcontracted = contracts.subcontractedTotal(contract, null);
+        variations = contracts.variations(contract.id());
+        recovery = underRecovery.of(contract);
+    }
+
+    private ServiceRow serviceRow(ContractService line) {
+        return new ServiceRow(services.get(line.serviceId()), line.unitsPerQuarter());
+    }
+
+    /**
+     * Mirrors the service layer: the contract's commissioners (or of its lead, for a subcontract, or commissioners who
+     * see a paying fund) and administrators; the lead provider's finance leads for its own subcontracts.
+     */
+    public boolean isMayChange() {
+        if (contract == null) {
+            return false;
+        }
+        Viewer viewer = caller.viewer();
+        if (viewer.seesEverything()) {
+            return true;
+        }
+        if (contract.isSubcontract() && viewer.is(Role.VCSE_FINANCE)
+                && contract.leadContract().provider().id().equals(viewer.organisationId())) {
+            return true;
+        }
+        if (!viewer.is(Role.COMMISSIONER)) {
+            return false;
+        }
+        Contract buyer = contract.isSubcontract() ? contract.leadContract() : contract;
+        return buyer.commissioners().stream().anyMatch(o -> o.id().equals(viewer.organisationId()))
+                || buyer.funding().stream().anyMatch(f -> FundVisibility.canSee(viewer, f.fund()));
+    }
+
+    public boolean isDraft() {
+        return contract != null && contract.status() == ContractStatus.DRAFT;
+    }
+
+    public boolean isActive() {
+        return contract != null && contract.status() == ContractStatus.ACTIVE;
+    }
+
+    /** An Accept-report button shows on current, unreleased milestones of an active contract. */
+    public boolean awaitsReport(PaymentScheduleLine line) {
+        return isActive() && line.kind() == ScheduleKind.MILESTONE && line.isCurrent() && !line.isReleased();
+    }
+
+    /** SCHEDULED or RELEASED, or SUPERSEDED when a variation replaced the line. */
+    public String lineStatus(PaymentScheduleLine line) {
+        return line.isCurrent() ? line.status().name() : "SUPERSEDED";
+    }
+
+    public String commissionerNames() {
+        return contract.commissioners().stream().map(Organisation::name).collect(Collectors.joining(", "));
+    }
+
+    public void activate() {
+        act(() -> {
+            Contract activated = contracts.activate(id, activationDate, caller.viewer());
+            return activated.reference() + " is active: " + activated.value().display() + " committed.";
+        });
+    }
+
+    public void vary() {
+        act(() -> {
+            Money value = newValue == null ? null : Money.of(newValue, contract.currency());
+            ContractVariation v = contracts.vary(id, new VariationDraft(varyDecisionId, varyReason, varyEffectiveDate, value,
+                    null, newEndDate, null, List.of(), List.of(), null), caller.viewer());
+            varyReason = null;
+            newValue = null;
+            newEndDate = null;
+            return "Variation " + v.number() + " recorded: " + contract.reference() + " is now worth " + v.newValue().display()
+                    + " to " + v.newEndDate() + ".";
+        });
+    }
+
+    public void end() {
+        close(ContractStatus.ENDED);
+    }
+
+    public void terminate() {
+        close(ContractStatus.TERMINATED);
+    }
+
+    private void close(ContractStatus outcome) {
+        act(() -> {
+            contracts.close(id, outcome, closeDecisionId, closeReason, closeEffectiveDate, caller.viewer());
+            return contract.reference() + (outcome == ContractStatus.ENDED ? " has ended" : " is terminated")
+                    + "; its unspent commitment went back to the funds.";
+        });
+    }
+
+    public void acceptReport(Long lineId) {
+        act(() -> {
+            PaymentScheduleLine line = contracts.acceptReport(id, lineId, caller.viewer());
+            return "Report accepted: '" + line.description() + "' (" + line.amount().display() + ") is released for payment.";
+        });
+    }
+
+    private interface Action {
+        String run();
+    }
+
+    /** Runs the change, shows what happened (or the rule that said no) and re-reads the contract. */
+    private void act(Action action) {
+        try {
+            Messages.info(action.run());
+        } catch (RuleViolation | NotFoundException | IllegalArgumentException e) {
+            Messages.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    public List<Decision> getDecisions() {
+        return decisions.all();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Contract getContract() {
+        return contract;
+    }
+
+    public List<FundingRow> getFunding() {
+        return funding;
+    }
+
+    public List<ServiceRow> getServices() {
+        return bought;
+    }
+
+    public List<Contract> getSubcontracts() {
+        return subcontracts;
+    }
+
+    public Money getSubcontracted() {
+        return subcontracted;
+    }
+
+    public List<ContractVariation> getVariations() {
+        return variations;
+    }
+
+    public List<UnderRecovery.Line> getRecovery() {
+        return recovery;
+    }
+
+    public LocalDate getActivationDate() {
+        return activationDate;
+    }
+
+    public void setActivationDate(LocalDate activationDate) {
+        this.activationDate = activationDate;
+    }
+
+    public String getVaryReason() {
+        return varyReason;
+    }
+
+    public void setVaryReason(String varyReason) {
+        this.varyReason = varyReason;
+    }
+
+    public Long getVaryDecisionId() {
+        return varyDecisionId;
+    }
+
+    public void setVaryDecisionId(Long varyDecisionId) {
+        this.varyDecisionId = varyDecisionId;
+    }
+
+    public LocalDate getVaryEffectiveDate() {
+        return varyEffectiveDate;
+    }
+
+    public void setVaryEffectiveDate(LocalDate varyEffectiveDate) {
+        this.varyEffectiveDate = varyEffectiveDate;
+    }
+
+    public BigDecimal getNewValue() {
+        return newValue;
+    }
+
+    public void setNewValue(BigDecimal newValue) {
+        this.newValue = newValue;
+    }
+
+    public LocalDate getNewEndDate() {
+        return newEndDate;
+    }
+
+    public void setNewEndDate(LocalDate newEndDate) {
+        this.newEndDate = newEndDate;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public void setCloseReason(String closeReason) {
+        this.closeReason = closeReason;
+    }
+
+    public Long getCloseDecisionId() {
+        return closeDecisionId;
+    }
+
+    public void setCloseDecisionId(Long closeDecisionId) {
+        this.closeDecisionId = closeDecisionId;
+    }
+
+    public LocalDate getCloseEffectiveDate() {
+        return closeEffectiveDate;
+    }
+
+    public void setCloseEffectiveDate(LocalDate closeEffectiveDate) {
+        this.closeEffectiveDate = closeEffectiveDate;
+    }
+}
