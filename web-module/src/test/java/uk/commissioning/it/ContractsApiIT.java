@@ -233,8 +233,9 @@ class ContractsApiIT extends ApiIT {
     @Test
     void theOcdsExportIsAValidReleasePackage() {
         JsonObject lead = api.get("lena.fox", "api/contracts/" + contractNamed("LBB-SP-19-LEAD")).expect(200).json();
-        long q2 = lead.getJsonArray("schedule").getJsonObject(1).getJsonNumber("id").longValue();
-        api.post("lena.fox", "api/contracts/" + lead.getJsonNumber("id") + "/schedule/" + q2 + "/accept-report",
+        // Q4's report (BrowserIT accepts Q2's: on MariaDB both classes share one database).
+        long q4 = lead.getJsonArray("schedule").getJsonObject(3).getJsonNumber("id").longValue();
+        api.post("lena.fox", "api/contracts/" + lead.getJsonNumber("id") + "/schedule/" + q4 + "/accept-report",
                 JsonValue.EMPTY_JSON_OBJECT).expect(200);
 
         Api.Reply reply = api.get("admin", "api/contracts/ocds").expect(200);
@@ -251,7 +252,8 @@ class ContractsApiIT extends ApiIT {
         assertEquals(leadRelease.getString("ocid"), sub.getJsonArray("relatedProcesses").getJsonObject(0).getString("identifier"));
         List<String> milestoneStatuses = leadRelease.getJsonArray("contracts").getJsonObject(0).getJsonArray("milestones")
                 .stream().map(m -> m.asJsonObject().getString("status")).toList();
-        assertEquals(List.of("met", "met", "scheduled", "scheduled"), milestoneStatuses);
+        assertEquals(List.of("met", "scheduled", "met"), List.of(milestoneStatuses.get(0), milestoneStatuses.get(2),
+                milestoneStatuses.get(3)), "Q1 accepted in the demo, Q3 waiting, Q4 accepted here: " + milestoneStatuses);
         List<String> roles = leadRelease.getJsonArray("parties").stream()
                 .flatMap(p -> p.asJsonObject().getJsonArray("roles").stream()).map(r -> ((jakarta.json.JsonString) r).getString())
                 .distinct().sorted().toList();
