@@ -114,11 +114,12 @@ public class DemoContracts {
                 {"Bow Neighbours Network", "Bow carers and neighbours", "CARERS_SUPPORT,LONELINESS_ISOLATION", TOWER_HAMLETS},
                 {"Whitechapel Wellbeing Hub", "Whitechapel advice and digital hub", "SOCIAL_WELFARE_LEGAL_ADVICE,DIGITAL_INCLUSION,EMPLOYMENT_SKILLS", TOWER_HAMLETS}};
         List<Allocation> earmarks = allocations.ofFund(fund.id(), dan);
-        for (String[] scheme : schemes) {
+        for (int n = 1; n <= schemes.length; n++) {
+            String[] scheme = schemes[n - 1];
             Organisation vcse = organisations.all().stream().filter(o -> o.name().equals(scheme[0])).findFirst().orElseThrow();
             VcseService service = service(vcse, scheme[1], scheme[2], scheme[3], CapacityUnit.REFERRALS, 60, "125.00");
             Allocation earmark = earmarks.stream().filter(a -> a.targetRef().equals(vcse.orgId().value())).findFirst().orElseThrow();
-            Contract contract = contracts.create(new ContractDraft("THCCG-SP-19-" + (contractsOf(schemes, scheme) + 1),
+            Contract contract = contracts.create(new ContractDraft("THCCG-SP-19-" + n,
                     "Social prescribing scheme 2019/20: " + scheme[0], ContractType.BLOCK, vcse.id(), null,
                     List.of(ccg.id()), START, END, Money.pounds("30000.00"),
                     "CCG base funding; quarterly activity returns to the CCG", null,
@@ -142,10 +143,6 @@ public class DemoContracts {
                 List.of("Bethnal Green and Globe Town PCN (illustrative)", "Bow PCN (illustrative)"), FY,
                 new BigDecimal("0.8"), Money.pounds("22400.00"), Money.pounds("5600.00"), Money.pounds("1200.00"),
                 Money.pounds("600.00"), Money.pounds("500.00"), Money.pounds("0.00"), null, ccg.id()), dan);
-    }
-
-    private static int contractsOf(String[][] all, String[] one) {
-        return java.util.Arrays.asList(all).indexOf(one);
     }
 
     /** Poplar: the link service under-recovers against its £30,000 block (overheads are not paid for). */

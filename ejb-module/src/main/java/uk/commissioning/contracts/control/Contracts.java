@@ -182,14 +182,24 @@ public class Contracts {
         return commissioners;
     }
 
-    /** Each share from a fund the viewer can see, in the contract's currency, adding up exactly to the value. */
-    private List<ContractFunding> fundingLines(Contract contract, List<FundingShare> shares, Money value, Viewer viewer) {
-        if (shares.isEmpty()) {
-            throw new RuleViolation(Reason.FUNDING_SPLIT_INVALID, "funding", "name at least one fund that pays for the contract");
+    /** A share as checked: its position in the request (for field names), the fund, the allocation id, the amount. */
+    private record CheckedShare(int index, Fund fund, Long allocationId, Money amount) {
+        String field() {
+            return "funding[" + index + "]";
         }
-        List<ContractFunding> lines = new ArrayList<>();
+    }
+
+    /**
+     * Each share from a fund the viewer can see, in that fund's currency, no fund named twice, the shares adding up
+     * exactly to {@code total}. Shares must be positive, except in a variation, where a fund may drop to zero.
+     *
+     * @param totalIs how the message names the total: "the contract is worth" or "the new value is"
+     */
+    private List<CheckedShare> checkedShares(List<FundingShare> shares, Money total, boolean zeroAllowed, String totalIs,
+                                             Viewer viewer) {
+        List<CheckedShare> checked = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        Money total = Money.zero(value.currency());
+        Money sum = Money.zero(total.currency());
         for (int i = 0; i < shares.size(); i++) {
             FundingShare share = shares.get(i);
             String field = "funding[" + i + "]";
@@ -197,16 +207,29 @@ public class Contracts {
             if (!seen.add(fund.id())) {
                 throw new RuleViolation(Reason.FUNDING_SPLIT_INVALID, field + ".fundId", fund.code() + " is named twice");
             }
-            requirePositive(share.amount(), field + ".amount");
+            if (!zeroAllowed) {
+                requirePositive(share.amount(), field + ".amount");
+            } else if (share.amount().isNegative()) {
+                throw new RuleViolation(Reason.INVALID_AMOUNT, field + ".amount", "a fund's share cannot be negative");
+            }
             fund.requireCurrency(share.amount(), field + ".amount");
-            lines.add(new ContractFunding(contract, fund, allocationFor(fund, share.allocationId(), field), share.amount()));
-            total = total.plus(share.amount());
+            checked.add(new CheckedShare(i, fund, share.allocationId(), share.amount()));
+            sum = sum.plus(share.amount());
         }
-        if (!total.equals(value)) {
+        if (!sum.equals(total)) {
             throw new RuleViolation(Reason.FUNDING_SPLIT_INVALID, "funding",
-                    "the funds' shares add up to %s but the contract is worth %s".formatted(total.display(), value.display()));
+                    "the funds' shares add up to %s but %s %s".formatted(sum.display(), totalIs, total.display()));
         }
-        return lines;
+        return checked;
+    }
+
+    private List<ContractFunding> fundingLines(Contract contract, List<FundingShare> shares, Money value, Viewer viewer) {
+        if (shares.isEmpty()) {
+            throw new RuleViolation(Reason.FUNDING_SPLIT_INVALID, "funding", "name at least one fund that pays for the contract");
+        }
+        return checkedShares(shares, value, false, "the contract is worth", viewer).stream()
+                .map(s -> new ContractFunding(contract, s.fund(), allocationFor(s.fund(), s.allocationId(), s.field()), s.amount()))
+                .toList();
     }
 
     private Allocation allocationFor(Fund fund, Long allocationId, String field) {
@@ -390,11 +413,7 @@ public class Contracts {
             contract.addService(line);
         });
         if (newSchedule != null) {
-            for (PaymentScheduleLine line : contract.currentSchedule()) {
-                if (!line.isReleased()) {
-                    line.supersededBy(number);
-                }
-            }
+            contract.supersedeUnreleased(number);
             for (ScheduleItem item : newSchedule) {
                 contract.addScheduleLine(new PaymentScheduleLine(contract, item.kind(), item.description(), item.dueDate(),
                         item.amount(), number));
@@ -411,24 +430,9 @@ public class Contracts {
         Map<Long, Money> newShares = new LinkedHashMap<>();
         Map<Long, Long> newAllocations = new LinkedHashMap<>();
         if (given != null && !given.isEmpty()) {
-            Money total = Money.zero(contract.currency());
-            for (int i = 0; i < given.size(); i++) {
-                FundingShare share = given.get(i);
-                String field = "funding[" + i + "]";
-                Fund fund = funds.get(share.fundId(), field + ".fundId", viewer);
-                if (share.amount().isNegative()) {
-                    throw new RuleViolation(Reason.INVALID_AMOUNT, field + ".amount", "a fund's share cannot be negative");
-                }
-                fund.requireCurrency(share.amount(), field + ".amount");
-                if (newShares.put(fund.id(), share.amount()) != null) {
-                    throw new RuleViolation(Reason.FUNDING_SPLIT_INVALID, field + ".fundId", fund.code() + " is named twice");
-                }
-                newAllocations.put(fund.id(), share.allocationId());
-                total = total.plus(share.amount());
-            }
-            if (!total.equals(newValue)) {
-                throw new RuleViolation(Reason.FUNDING_SPLIT_INVALID, "funding",
-                        "the funds' shares add up to %s but the new value is %s".formatted(total.display(), newValue.display()));
+            for (CheckedShare share : checkedShares(given, newValue, true, "the new value is", viewer)) {
+                newShares.put(share.fund().id(), share.amount());
+                newAllocations.put(share.fund().id(), share.allocationId());
             }
             for (ContractFunding line : contract.funding()) {
                 newShares.putIfAbsent(line.fund().id(), Money.zero(contract.currency()));
@@ -509,11 +513,7 @@ public class Contracts {
                                 + " releases its unspent commitment", lines, viewer.username()).id());
             }
         }
-        for (PaymentScheduleLine line : contract.currentSchedule()) {
-            if (!line.isReleased()) {
-                line.supersededBy(number);
-            }
-        }
+        contract.supersedeUnreleased(number);
         Map<String, Object> before = contract.auditView();
         contract.closed(outcome, reason, viewer.username());
         audit.record("Contract", contract.id(), outcome.name(), viewer.username(), before, contract.auditView());
@@ -609,28 +609,38 @@ public class Contracts {
     }
 
     /**
-     * The contract, locked for the change: commissioners of it (or of its lead) and administrators may change it;
-     * the lead provider's finance lead may change its own subcontracts.
+     * Who may change a contract: administrators; its commissioners, or commissioners who can see a fund paying for it
+     * (for a subcontract, those of its lead); and the lead provider's finance leads, for its own subcontracts. The
+     * screens ask this too, so they offer only what the service will accept.
      */
+    public static boolean mayChange(Viewer viewer, Contract contract) {
+        if (viewer.seesEverything() || isLeadProviderPerson(viewer, contract)) {
+            return true;
+        }
+        return viewer.is(Role.COMMISSIONER) && commissions(viewer, contract);
+    }
+
+    private static boolean isLeadProviderPerson(Viewer viewer, Contract contract) {
+        return contract.isSubcontract() && viewer.is(Role.VCSE_FINANCE)
+                && contract.leadContract().provider().id().equals(viewer.organisationId());
+    }
+
+    private static boolean commissions(Viewer viewer, Contract contract) {
+        Contract buyer = contract.isSubcontract() ? contract.leadContract() : contract;
+        return buyer.commissioners().stream().anyMatch(o -> o.id().equals(viewer.organisationId()))
+                || buyer.funding().stream().anyMatch(f -> FundVisibility.canSee(viewer, f.fund()));
+    }
+
+    /** The contract, locked for the change, if the viewer {@link #mayChange may change} it. */
     private Contract lockForChange(Long id, Viewer viewer) {
         Contract contract = get(id, viewer);
         // Flush first: locking re-reads the row, which must not throw away changes made earlier in this transaction.
         em.flush();
         em.lock(contract, LockModeType.PESSIMISTIC_WRITE);
-        boolean leadProviderPerson = contract.isSubcontract() && viewer.is(Role.VCSE_FINANCE)
-                && contract.leadContract().provider().id().equals(viewer.organisationId());
-        if (leadProviderPerson) {
-            return contract;
-        }
-        requireMoneyManager(viewer);
-        if (!viewer.seesEverything()) {
-            Contract buyer = contract.isSubcontract() ? contract.leadContract() : contract;
-            boolean commissions = buyer.commissioners().stream().anyMatch(o -> o.id().equals(viewer.organisationId()))
-                    || buyer.funding().stream().anyMatch(f -> FundVisibility.canSee(viewer, f.fund()));
-            if (!commissions) {
-                throw new RuleViolation(Reason.NOT_YOUR_ORGANISATION, null,
-                        "only the contract's commissioners can change " + contract.reference());
-            }
+        if (!mayChange(viewer, contract)) {
+            requireMoneyManager(viewer);
+            throw new RuleViolation(Reason.NOT_YOUR_ORGANISATION, null,
+                    "only the contract's commissioners can change " + contract.reference());
         }
         return contract;
     }

@@ -72,7 +72,7 @@ public class FcrBudgets {
                 requireLineCurrency(activity.lines().get(j), draft, "activities[" + i + "].lines[" + j + "]");
             }
         }
-        FullCostRecovery.calculate(toCalculation(draft));
+        FullCostRecovery.calculate(draft.calculation());
         Optional<FcrBudget> existing = find(providerId, year);
         FcrBudget budget = existing.orElseGet(() -> new FcrBudget(provider, year));
         Map<String, Object> before = existing.map(FcrBudget::auditView).orElse(null);
@@ -91,25 +91,6 @@ public class FcrBudgets {
         if (money != null && !money.currency().equals(draft.currency())) {
             throw new RuleViolation(Reason.MIXED_CURRENCY, field, "the budget is in " + draft.currency().getCurrencyCode());
         }
-    }
-
-    /** The calculation's view of a draft, so it can be checked before it replaces anything. */
-    private static FullCostRecovery.Organisation toCalculation(FcrDraft draft) {
-        List<FullCostRecovery.Activity> activities = new ArrayList<>();
-        for (FcrDraft.ActivityDraft a : draft.activities()) {
-            List<FullCostRecovery.StaffLine> staff = new ArrayList<>();
-            List<FullCostRecovery.OtherLine> other = new ArrayList<>();
-            for (FcrDraft.CostLineDraft line : a.lines()) {
-                if (line.category() == CostCategory.STAFF) {
-                    staff.add(new FullCostRecovery.StaffLine(line.description(), line.fte(), line.salary(), line.onCostPct()));
-                } else {
-                    other.add(new FullCostRecovery.OtherLine(line.description(), line.amount()));
-                }
-            }
-            activities.add(new FullCostRecovery.Activity(a.name(), staff, other, a.headcount(), a.staffTime(), a.unitsPerYear()));
-        }
-        return new FullCostRecovery.Organisation(draft.currency(), draft.pools(), draft.totalHeadcount(),
-                draft.totalStaffTime(), activities);
     }
 
     public FcrBudget get(Long providerId, FinancialYear year, Viewer viewer) {

@@ -3,6 +3,7 @@ package uk.commissioning.contracts.control;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -120,10 +121,9 @@ public class OcdsExport {
                         .add("value", value(contract.value()))
                         .add("suppliers", Json.createArrayBuilder().add(orgRef(contract.provider())))))
                 .add("contracts", Json.createArrayBuilder().add(contractJson(contract, awardId, variations)));
-        JsonArrayBuilder related = relatedProcesses(contract);
-        JsonArrayBuilder built = related;
-        if (contract.isSubcontract() || !contracts.subcontracts(contract.id()).isEmpty()) {
-            release.add("relatedProcesses", built);
+        JsonArray related = relatedProcesses(contract);
+        if (!related.isEmpty()) {
+            release.add("relatedProcesses", related);
         }
         return release.build();
     }
@@ -184,7 +184,7 @@ public class OcdsExport {
         return json.build();
     }
 
-    private JsonArrayBuilder relatedProcesses(Contract contract) {
+    private JsonArray relatedProcesses(Contract contract) {
         JsonArrayBuilder related = Json.createArrayBuilder();
         int n = 1;
         if (contract.isSubcontract()) {
@@ -200,7 +200,7 @@ public class OcdsExport {
                         .add("title", sub.title()).add("scheme", "ocid").add("identifier", ocid(sub)));
             }
         }
-        return related;
+        return related.build();
     }
 
     private static String tag(Contract contract, List<ContractVariation> variations) {

@@ -169,12 +169,17 @@ public class Services {
         requireKnownAreas(terms.areas(), "areas");
     }
 
-    /** A provider's own finance leads edit its services; commissioners and administrators may edit any. */
+    /**
+     * A provider's own finance leads edit its services; commissioners and administrators may edit any. The screens ask
+     * this too, so they offer only what the service will accept.
+     */
+    public static boolean mayEdit(Viewer viewer, Organisation provider) {
+        return viewer.seesEverything() || viewer.is(Role.COMMISSIONER)
+                || (viewer.is(Role.VCSE_FINANCE) && provider.id().equals(viewer.organisationId()));
+    }
+
     static void requireMayEdit(Viewer viewer, Organisation provider) {
-        if (viewer.seesEverything() || viewer.is(Role.COMMISSIONER)) {
-            return;
-        }
-        if (viewer.is(Role.VCSE_FINANCE) && provider.id().equals(viewer.organisationId())) {
+        if (mayEdit(viewer, provider)) {
             return;
         }
         throw new RuleViolation(Reason.NOT_YOUR_ORGANISATION, "providerId",

@@ -220,8 +220,13 @@ public class Contract {
         return schedule().stream().filter(PaymentScheduleLine::isCurrent).toList();
     }
 
-    public Money scheduledTotal() {
-        return currentSchedule().stream().map(PaymentScheduleLine::amount).reduce(Money.zero(currency()), Money::plus);
+    /** Lines not yet released lapse, superseded by variation {@code number} (a new schedule, or the contract closing). */
+    public void supersedeUnreleased(int number) {
+        for (PaymentScheduleLine line : currentSchedule()) {
+            if (!line.isReleased()) {
+                line.supersededBy(number);
+            }
+        }
     }
 
     public Optional<ContractFunding> fundingFrom(Long fundId) {

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import uk.commissioning.contracts.control.FullCostRecovery;
 
 /** One activity in a full-cost-recovery budget (usually a service in the directory), with its drivers and cost lines. */
 @Entity
@@ -70,17 +69,9 @@ public class FcrActivity {
         }
     }
 
-    FullCostRecovery.Activity toCalculation() {
-        List<FullCostRecovery.StaffLine> staff = new ArrayList<>();
-        List<FullCostRecovery.OtherLine> other = new ArrayList<>();
-        for (FcrCostLine line : lines()) {
-            if (line.category() == CostCategory.STAFF) {
-                staff.add(line.asStaff());
-            } else {
-                other.add(line.asOther());
-            }
-        }
-        return new FullCostRecovery.Activity(name, staff, other, headcount, staffTime, unitsPerYear);
+    FcrDraft.ActivityDraft toDraft() {
+        return new FcrDraft.ActivityDraft(name, serviceId, headcount, staffTime, unitsPerYear,
+                lines().stream().map(FcrCostLine::toDraft).toList());
     }
 
     String budgetCurrency() {

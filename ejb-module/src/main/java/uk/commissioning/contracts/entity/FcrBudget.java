@@ -117,8 +117,13 @@ public class FcrBudget {
     }
 
     public FullCostRecovery.Organisation toCalculation() {
-        return new FullCostRecovery.Organisation(currency(), pools(), totalHeadcount, totalStaffTime,
-                activities().stream().map(FcrActivity::toCalculation).toList());
+        return toDraft().calculation();
+    }
+
+    /** The stored budget in the shape it was submitted in. */
+    public FcrDraft toDraft() {
+        return new FcrDraft(currency(), pools(), totalHeadcount, totalStaffTime,
+                activities().stream().map(FcrActivity::toDraft).toList());
     }
 
     public Map<OverheadPool, Money> pools() {

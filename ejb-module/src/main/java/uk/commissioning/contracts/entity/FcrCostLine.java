@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import uk.commissioning.contracts.control.FullCostRecovery;
+import java.util.Currency;
 import uk.commissioning.money.Money;
 
 /** A direct cost line: a staff post (FTE × salary + on-costs %) or a non-staff amount. */
@@ -71,12 +71,10 @@ public class FcrCostLine {
         return activity.budgetCurrency();
     }
 
-    FullCostRecovery.StaffLine asStaff() {
-        return new FullCostRecovery.StaffLine(description, fte, Money.of(salary, Money.currency(currency())), onCostPct);
-    }
-
-    FullCostRecovery.OtherLine asOther() {
-        return new FullCostRecovery.OtherLine(description, Money.of(amount, Money.currency(currency())));
+    FcrDraft.CostLineDraft toDraft() {
+        Currency currency = Money.currency(currency());
+        return new FcrDraft.CostLineDraft(category, description, fte, salary == null ? null : Money.of(salary, currency),
+                onCostPct, amount == null ? null : Money.of(amount, currency));
     }
 
     public int position() {
@@ -109,7 +107,7 @@ public class FcrCostLine {
 
     /** What the line costs a year: the staff cost with on-costs, or the amount. */
     public Money cost() {
-        return category == CostCategory.STAFF ? asStaff().cost() : asOther().amount();
+        return toDraft().cost();
     }
 
     String summary() {

@@ -22,7 +22,6 @@ import uk.commissioning.contracts.entity.PaymentScheduleLine;
 import uk.commissioning.contracts.entity.ScheduleKind;
 import uk.commissioning.contracts.entity.VcseService;
 import uk.commissioning.funding.control.Decisions;
-import uk.commissioning.funding.control.FundVisibility;
 import uk.commissioning.funding.entity.Decision;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.entity.Organisation;
@@ -30,7 +29,6 @@ import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
-import uk.commissioning.security.entity.Role;
 import uk.commissioning.security.entity.Viewer;
 
 /**
@@ -123,28 +121,9 @@ public class ContractPage implements Serializable {
         return new ServiceRow(services.get(line.serviceId()), line.unitsPerQuarter());
     }
 
-    /**
-     * Mirrors the service layer: the contract's commissioners (or of its lead, for a subcontract, or commissioners who
-     * see a paying fund) and administrators; the lead provider's finance leads for its own subcontracts.
-     */
+    /** The service layer's rule ({@link Contracts#mayChange}), so the page offers only what will be accepted. */
     public boolean isMayChange() {
-        if (contract == null) {
-            return false;
-        }
-        Viewer viewer = caller.viewer();
-        if (viewer.seesEverything()) {
-            return true;
-        }
-        if (contract.isSubcontract() && viewer.is(Role.VCSE_FINANCE)
-                && contract.leadContract().provider().id().equals(viewer.organisationId())) {
-            return true;
-        }
-        if (!viewer.is(Role.COMMISSIONER)) {
-            return false;
-        }
-        Contract buyer = contract.isSubcontract() ? contract.leadContract() : contract;
-        return buyer.commissioners().stream().anyMatch(o -> o.id().equals(viewer.organisationId()))
-                || buyer.funding().stream().anyMatch(f -> FundVisibility.canSee(viewer, f.fund()));
+        return contract != null && Contracts.mayChange(caller.viewer(), contract);
     }
 
     public boolean isDraft() {

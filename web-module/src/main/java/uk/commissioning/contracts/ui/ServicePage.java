@@ -150,14 +150,12 @@ public class ServicePage implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** Mirrors the service layer's rule: administrators, commissioners, and the provider's own finance leads. */
+    /** The service layer's rule: administrators, commissioners, and the provider's own finance leads. */
     public boolean isMayEdit() {
         if (service == null) {
             return isMayCreate();
         }
-        Viewer viewer = caller.viewer();
-        return viewer.seesEverything() || viewer.is(Role.COMMISSIONER)
-                || (viewer.is(Role.VCSE_FINANCE) && service.provider().id().equals(viewer.organisationId()));
+        return Services.mayEdit(caller.viewer(), service.provider());
     }
 
     public boolean isMayCreate() {
