@@ -1,0 +1,336 @@
+package uk.commissioning.demand.control;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.commissioning.demand.entity.ImportFormat;
+import uk.commissioning.period.Quarter;
+
+/**
+ * Turns a staged line into a row or a rejection, applying every rule of docs/DEMAND-FORMATS.md and reporting every
+ * fault on the line, not only the first, so a sender can fix a file in one pass.
+ */
+public final class StagedLineParser {
+
+    static final Set<String> AGE_BANDS = Set.of("0-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75-84",
+            "85+", "unknown");
+    static final List<String> ONS4_COLUMNS = List.of("ons4_satisfied_before", "ons4_satisfied_after",
+            "ons4_worthwhile_before", "ons4_worthwhile_after", "ons4_happy_before", "ons4_happy_after",
+            "ons4_anxious_before", "ons4_anxious_after");
+    private static final Set<String> OUTCOMES = Set.of("ACCEPTED", "DECLINED", "DID_NOT_ATTEND", "COMPLETED");
+    private static final Pattern SOURCE_SYSTEM = Pattern.compile("[A-Za-z0-9._-]{1,40}");
+    private static final Pattern WARD = Pattern.compile("E05\\d{6}");
+    private static final Pattern AREA = Pattern.compile("E0[59]\\d{6}");
+    private static final Pattern PCN = Pattern.compile("U\\d{5}");
+    private static final Pattern PRACTICE = Pattern.compile("[A-Z]\\d{5}");
+    private static final BigDecimal SWEMWBS_MIN = new BigDecimal("7.00");
+    private static final BigDecimal SWEMWBS_MAX = new BigDecimal("35.00");
+
+    private final ImportHeader header;
+    private final ReferenceData reference;
+    private final LocalDate today;
+
+    public StagedLineParser(ImportHeader header, ReferenceData reference, LocalDate today) {
+        this.header = header;
+        this.reference = reference;
+        this.today = today;
+    }
+
+    public StagedRow parse(long lineNumber, String staged) {
+        if (staged.isEmpty()) {
+            return new StagedRow.Rejected(lineNumber, List.of(new LineError("", "blank line")));
+        }
+        if (staged.charAt(0) == '!') {
+            return new StagedRow.Rejected(lineNumber, List.of(new LineError("", "not a CSV line: " + staged.substring(1))));
+        }
+        List<String> fields = CsvLine.parse(staged.substring(1));
+        if (fields.size() != header.columns()) {
+            return new StagedRow.Rejected(lineNumber, List.of(new LineError("",
+                    "has " + fields.size() + " fields; the header has " + header.columns())));
+        }
+        Fields row = new Fields(fields);
+        StagedRow parsed = header.format() == ImportFormat.REFERRALS ? referral(lineNumber, row) : aggregate(lineNumber, row);
+        return row.errors.isEmpty() ? parsed : new StagedRow.Rejected(lineNumber, List.copyOf(row.errors));
+    }
+
+    private StagedRow referral(long line, Fields row) {
+        String sourceSystem = row.matching("source_system", SOURCE_SYSTEM, "must be 1-40 letters, digits, '.', '_' or '-'");
+        String referralRef = row.required("referral_id", 64);
+        LocalDate date = row.date("referral_date");
+        if (date != null && date.isAfter(today)) {
+            row.error("referral_date", "is in the future");
+            date = null;
+        }
+        String[] person = person(row);
+        String ageBand = row.required("age_band", 10);
+        if (ageBand != null && !AGE_BANDS.contains(ageBand)) {
+            row.error("age_band", "'" + ageBand + "' is not an age band (0-17, 18-24, … 75-84, 85+, unknown)");
+        }
+        String ward = row.matching("ward_code", WARD, "must be a ward code E05 followed by 6 digits");
+        String borough = null;
+        if (ward != null) {
+            borough = reference.boroughOfWard().get(ward);
+            if (borough == null) {
+                row.error("ward_code", ward + " is not a London ward");
+            }
+        }
+        String pcn = row.optionalMatching("pcn_code", PCN, "must be a PCN code: U followed by 5 digits");
+        String practice = row.optionalMatching("practice_code", PRACTICE, "must be a practice code: a letter and 5 digits");
+        String source = referralSource(row, "referral_source");
+        String setting = row.optional("setting", 60);
+        List<String> needs = needs(row);
+        Long serviceId = serviceId(row);
+        String serviceName = row.optional("service_name", 200);
+        String outcome = row.required("outcome", 20);
+        if (outcome != null) {
+            outcome = outcome.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+            if (!OUTCOMES.contains(outcome)) {
+                row.error("outcome", "must be ACCEPTED, DECLINED, DID_NOT_ATTEND or COMPLETED");
+            }
+        }
+        Integer[] ons4 = new Integer[ONS4_COLUMNS.size()];
+        for (int i = 0; i < ons4.length; i++) {
+            ons4[i] = row.wholeNumber(ONS4_COLUMNS.get(i), 0, 10);
+        }
+        BigDecimal swemwbsBefore = row.swemwbs("swemwbs_before");
+        BigDecimal swemwbsAfter = row.swemwbs("swemwbs_after");
+        Integer sessions = row.wholeNumber("sessions_attended", 0, 100_000);
+        if (!row.errors.isEmpty()) {
+            return null;
+        }
+        return new StagedRow.Referral(line, sourceSystem, referralRef, date, Quarter.containing(date).startDate(),
+                person[0], person[1], ageBand, ward, borough, pcn, practice, source, setting, needs, serviceId,
+                serviceName, outcome, ons4, swemwbsBefore, swemwbsAfter, sessions);
+    }
+
+    /** The staged hash from nhs_number, else from person_id; the NHS number wins when a row has both. */
+    private String[] person(Fields row) {
+        String nhs = row.raw(ImportStaging.NHS_NUMBER);
+        String personId = row.raw(ImportStaging.PERSON_ID);
+        boolean nhsRefused = nhs.startsWith("!");
+        if (nhsRefused) {
+            row.error(ImportStaging.NHS_NUMBER, nhs.substring(1));
+        }
+        if (personId.startsWith("!")) {
+            row.error(ImportStaging.PERSON_ID, personId.substring(1));
+        }
+        if (nhs.startsWith("#")) {
+            return new String[] {nhs.substring(1), "NHS"};
+        }
+        if (personId.startsWith("#")) {
+            return new String[] {personId.substring(1), "LOCAL"};
+        }
+        if (!nhsRefused && !personId.startsWith("!")) {
+            row.error(ImportStaging.NHS_NUMBER, "give an nhs_number or a person_id");
+        }
+        return new String[] {null, null};
+    }
+
+    private List<String> needs(Fields row) {
+        String raw = row.required("needs", 500);
+        if (raw == null) {
+            return List.of();
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (String part : raw.split("[;|]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Optional<String> code = reference.need(part);
+            if (code.isPresent()) {
+                codes.add(code.get());
+            } else {
+                row.error("needs", "unknown need category '" + part.strip() + "'");
+            }
+        }
+        if (codes.isEmpty() && row.errors.stream().noneMatch(e -> e.column().equals("needs"))) {
+            row.error("needs", "name at least one need category");
+        }
+        return List.copyOf(codes);
+    }
+
+    private Long serviceId(Fields row) {
+        String raw = row.raw("service_id").strip();
+        if (raw.isEmpty()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(raw);
+            if (reference.serviceIds().contains(id)) {
+                return id;
+            }
+        } catch (NumberFormatException notANumber) {
+            row.error("service_id", "'" + raw + "' is not a service id (a whole number from the service directory)");
+            return null;
+        }
+        row.error("service_id", "no service " + raw + " in the service directory");
+        return null;
+    }
+
+    private String referralSource(Fields row, String column) {
+        String raw = row.required(column, 120);
+        if (raw == null) {
+            return null;
+        }
+        Optional<String> code = reference.referralSource(raw);
+        if (code.isEmpty()) {
+            row.error(column, "'" + raw + "' is not a referral source (GP, SELF, SOCIAL_CARE, HOSPITAL_DISCHARGE, JOBCENTRE, VCSE, OTHER)");
+        }
+        return code.orElse(null);
+    }
+
+    private StagedRow aggregate(long line, Fields row) {
+        String sourceSystem = row.matching("source_system", SOURCE_SYSTEM, "must be 1-40 letters, digits, '.', '_' or '-'");
+        Quarter quarter = null;
+        String quarterText = row.required("quarter", 20);
+        if (quarterText != null) {
+            try {
+                quarter = Quarter.parse(quarterText);
+            } catch (IllegalArgumentException notAQuarter) {
+                row.error("quarter", "'" + quarterText + "' is not a quarter such as 2019-20 Q1");
+            }
+        }
+        if (quarter != null && quarter.startDate().isAfter(today)) {
+            row.error("quarter", "is in the future");
+        }
+        String area = row.matching("area_code", AREA, "must be a ward (E05…) or borough (E09…) code");
+        String borough = null;
+        if (area != null) {
+            borough = reference.boroughOf(area).orElse(null);
+            if (borough == null) {
+                row.error("area_code", area + " is not a London ward or borough");
+            }
+        }
+        String need = null;
+        String needText = row.required("need", 120);
+        if (needText != null) {
+            need = reference.need(needText).orElse(null);
+            if (need == null) {
+                row.error("need", "unknown need category '" + needText + "'");
+            }
+        }
+        String source = referralSource(row, "referral_source");
+        Integer count = row.wholeNumber("count", 0, 10_000_000);
+        if (count == null && row.errors.stream().noneMatch(e -> e.column().equals("count"))) {
+            row.error("count", "required");
+        }
+        if (!row.errors.isEmpty()) {
+            return null;
+        }
+        return new StagedRow.Aggregate(line, sourceSystem, quarter.startDate(), area, borough, need, source, count);
+    }
+
+    /** One row's fields by column name, collecting errors as they are found. */
+    private final class Fields {
+
+        private final List<String> values;
+        private final List<LineError> errors = new ArrayList<>();
+
+        Fields(List<String> values) {
+            this.values = values;
+        }
+
+        void error(String column, String reason) {
+            errors.add(new LineError(column, reason));
+        }
+
+        String raw(String column) {
+            int index = header.indexOf(column);
+            return index < 0 ? "" : values.get(index);
+        }
+
+        String optional(String column, int maxLength) {
+            String value = raw(column).strip();
+            if (value.isEmpty()) {
+                return null;
+            }
+            if (value.length() > maxLength) {
+                error(column, "is longer than " + maxLength + " characters");
+                return null;
+            }
+            return value;
+        }
+
+        String required(String column, int maxLength) {
+            String value = optional(column, maxLength);
+            if (value == null && raw(column).isBlank()) {
+                error(column, "required");
+            }
+            return value;
+        }
+
+        String matching(String column, Pattern pattern, String rule) {
+            String value = required(column, 200);
+            if (value != null && !pattern.matcher(value).matches()) {
+                error(column, rule);
+                return null;
+            }
+            return value;
+        }
+
+        String optionalMatching(String column, Pattern pattern, String rule) {
+            String value = optional(column, 200);
+            if (value != null && !pattern.matcher(value).matches()) {
+                error(column, rule);
+                return null;
+            }
+            return value;
+        }
+
+        LocalDate date(String column) {
+            String value = required(column, 10);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException notADate) {
+                error(column, "'" + value + "' is not a date YYYY-MM-DD");
+                return null;
+            }
+        }
+
+        Integer wholeNumber(String column, int min, int max) {
+            String value = optional(column, 12);
+            if (value == null) {
+                return null;
+            }
+            try {
+                int number = Integer.parseInt(value);
+                if (number < min || number > max) {
+                    error(column, "must be from " + min + " to " + max);
+                    return null;
+                }
+                return number;
+            } catch (NumberFormatException notANumber) {
+                error(column, "'" + value + "' is not a whole number");
+                return null;
+            }
+        }
+
+        BigDecimal swemwbs(String column) {
+            String value = optional(column, 12);
+            if (value == null) {
+                return null;
+            }
+            try {
+                BigDecimal score = new BigDecimal(value);
+                if (score.scale() > 2 || score.compareTo(SWEMWBS_MIN) < 0 || score.compareTo(SWEMWBS_MAX) > 0) {
+                    error(column, "must be a SWEMWBS metric score from 7.00 to 35.00 (at most 2 decimals)");
+                    return null;
+                }
+                return score.setScale(2);
+            } catch (NumberFormatException notANumber) {
+                error(column, "'" + value + "' is not a number");
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package uk.commissioning.demand.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.commissioning.demand.entity.ImportFormat;
+
+class DemandFileTest {
+
+    static final String HEADER = "source_system,referral_id,referral_date,nhs_number,person_id,age_band,ward_code,"
+            + "referral_source,needs,service_id,outcome,swemwbs_before,swemwbs_after,ons4_anxious_before";
+    static final Pseudonymiser KEY = new Pseudonymiser("test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+    static final ReferenceData REFERENCE = new ReferenceData(Map.of("E05009317", "E09000030"), Set.of("E09000030"),
+            Map.of("housing", "HOUSING", "365500004", "HOUSING", "mental wellbeing", "MENTAL_WELLBEING"),
+            Map.of("gp", "GP", "self", "SELF", "self-referral", "SELF"), Set.of(7L));
+
+    @Test
+    void csvFieldsAreUnquotedAndRequoted() {
+        assertEquals(List.of("a", "b,c", "say \"hi\"", ""), CsvLine.parse("a,\"b,c\",\"say \"\"hi\"\"\","));
+        assertEquals("a,\"b,c\",\"say \"\"hi\"\"\",", CsvLine.format(List.of("a", "b,c", "say \"hi\"", "")));
+        assertThrows(IllegalArgumentException.class, () -> CsvLine.parse("a,\"open"));
+        assertThrows(IllegalArgumentException.class, () -> CsvLine.parse("a,b\"c"));
+    }
+
+    @Test
+    void nhsNumberCheckDigitIsModulus11() {
+        assertTrue(NhsNumber.checkDigitValid("9434765919"));   // NHS Digital's published example
+        assertFalse(NhsNumber.checkDigitValid("9434765918"));
+        assertEquals("9434765919", NhsNumber.digits("943 476 5919"));
+        assertEquals("9434765919", NhsNumber.withCheckDigit("943476591"));
+        assertNull(NhsNumber.digits("94347659"));
+        assertNull(NhsNumber.withCheckDigit("000000006"));     // 6·2 = 12, 12 mod 11 = 1, 11 − 1 = 10: no valid number
+    }
+
+    @Test
+    void headerFaultsNameTheColumn() {
+        ImportHeader header = ImportHeader.check(ImportFormat.REFERRALS,
+                List.of("source_system", "referral_id", "referral_date", "age_band", "ward", "referral_source", "needs",
+                        "outcome", "needs"));
+        assertFalse(header.valid());
+        assertEquals(List.of(
+                new LineError("ward", "unknown column for the referrals format (docs/DEMAND-FORMATS.md lists the columns)"),
+                new LineError("needs", "the column is named twice"),
+                new LineError("ward_code", "required column missing"),
+                new LineError("nhs_number", "the header needs an nhs_number or a person_id column")), header.errors());
+    }
+
+    @Test
+    void stagingReplacesIdentifiersBeforeAnythingIsWritten() throws IOException {
+        String upload = "\uFEFF" + HEADER + "\n"
+                + "ELEM,R1,2019-05-14,943 476 5919,,65-74,E05009317,GP,Housing;365500004,7,COMPLETED,19.25,23.21,7\n"
+                + "\n"
+                + "ELEM,R2,2019-05-15,9434765918,,25-34,E05009317,GP,Housing,,ACCEPTED,,,\n"
+                + "ELEM,\"R3,2019-05-15\n";
+        StringWriter out = new StringWriter();
+        ImportStaging.Staged staged;
+        try (BufferedWriter writer = new BufferedWriter(out)) {
+            staged = ImportStaging.stage(new ByteArrayInputStream(upload.getBytes(StandardCharsets.UTF_8)), null, writer, KEY);
+        }
+        assertEquals(ImportFormat.REFERRALS, staged.format());
+        assertTrue(staged.headerValid());
+        assertEquals(4, staged.dataLines());
+        String text = out.toString();
+        assertFalse(text.contains("9434765919") || text.contains("943 476 5919") || text.contains("9434765918"), text);
+        List<String> lines = text.lines().toList();
+        assertEquals(HEADER, lines.get(0));
+        assertTrue(lines.get(1).contains(",#" + KEY.ofNhsNumber("9434765919") + ","), lines.get(1));
+        assertEquals("", lines.get(2));
+        assertTrue(lines.get(3).contains(",!fails the modulus 11 check,"), lines.get(3));
+        assertTrue(lines.get(4).startsWith("!a quoted field is not closed"), lines.get(4));
+
+        StagedLineParser parser = new StagedLineParser(ImportHeader.check(ImportFormat.REFERRALS, CsvLine.parse(HEADER)),
+                REFERENCE, LocalDate.of(2020, 1, 1));
+        StagedRow.Referral row = assertInstanceOf(StagedRow.Referral.class, parser.parse(2, lines.get(1)));
+        assertEquals(List.of("HOUSING"), row.needs());
+        assertEquals("E09000030", row.boroughCode());
+        assertEquals(LocalDate.of(2019, 4, 1), row.quarterStart());
+        assertEquals("NHS", row.personKeyKind());
+        assertEquals(new BigDecimal("23.21"), row.swemwbsAfter());
+        assertEquals(7, row.ons4()[6]);
+        assertEquals(List.of(new LineError("", "blank line")),
+                assertInstanceOf(StagedRow.Rejected.class, parser.parse(3, lines.get(2))).errors());
+        assertEquals(List.of(new LineError("nhs_number", "fails the modulus 11 check")),
+                assertInstanceOf(StagedRow.Rejected.class, parser.parse(4, lines.get(3))).errors());
+        assertEquals("not a CSV line: a quoted field is not closed on this line",
+                assertInstanceOf(StagedRow.Rejected.class, parser.parse(5, lines.get(4))).errors().get(0).reason());
+    }
+
+    @Test
+    void everyFaultOnALineIsReported() throws IOException {
+        String row = "ELEM!,R9,2030-01-01,,px-1,90+,E05999999,Postman,Plumbing,99,MAYBE,40,6.5,11";
+        StagedLineParser parser = new StagedLineParser(ImportHeader.check(ImportFormat.REFERRALS, CsvLine.parse(HEADER)),
+                REFERENCE, LocalDate.of(2020, 1, 1));
+        StagedRow.Rejected rejected = assertInstanceOf(StagedRow.Rejected.class,
+                parser.parse(9, ImportStaging.stageLine(row, ImportHeader.check(ImportFormat.REFERRALS, CsvLine.parse(HEADER)), KEY)));
+        assertEquals(List.of("source_system", "referral_date", "age_band", "ward_code", "referral_source", "needs",
+                        "service_id", "outcome", "ons4_anxious_before", "swemwbs_before", "swemwbs_after"),
+                rejected.errors().stream().map(LineError::column).toList());
+        assertTrue(rejected.errors().stream().noneMatch(e -> e.reason().contains("px-1")));
+    }
+
+    @Test
+    void aggregateRowsTakeAWardOrABorough() {
+        String header = "source_system,quarter,area_code,need,referral_source,count";
+        StagedLineParser parser = new StagedLineParser(ImportHeader.check(ImportFormat.AGGREGATE, CsvLine.parse(header)),
+                REFERENCE, LocalDate.of(2020, 1, 1));
+        StagedRow.Aggregate ward = assertInstanceOf(StagedRow.Aggregate.class,
+                parser.parse(2, "+WF,2019-20 Q2,E05009317,Housing,Self-referral,41"));
+        assertEquals(LocalDate.of(2019, 7, 1), ward.quarterStart());
+        assertEquals("SELF", ward.referralSource());
+        assertInstanceOf(StagedRow.Aggregate.class, parser.parse(3, "+WF,2019/20 Q2,E09000030,HOUSING,GP,0"));
+        StagedRow.Rejected bad = assertInstanceOf(StagedRow.Rejected.class, parser.parse(4, "+WF,Q5,E09000099,Housing,GP,-1"));
+        assertEquals(List.of("quarter", "area_code", "count"), bad.errors().stream().map(LineError::column).toList());
+        assertEquals("has 2 fields; the header has 6",
+                assertInstanceOf(StagedRow.Rejected.class, parser.parse(5, "+WF,x")).errors().get(0).reason());
+    }
+}
