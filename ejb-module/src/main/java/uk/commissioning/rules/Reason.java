@@ -36,7 +36,9 @@ public enum Reason {
     STALE_VERSION(409),
     INVALID_AMOUNT(422),
     NO_CHANGE(422),
-    SERVICE_NOT_PROVIDERS(422);
+    SERVICE_NOT_PROVIDERS(422),
+    // The server has no key to pseudonymise NHS numbers with, so it refuses to read them at all.
+    PSEUDONYM_KEY_MISSING(503);
 
     private final int httpStatus;
 
