@@ -35,6 +35,7 @@ CREATE TABLE demand_import (
     rows_written     BIGINT        NOT NULL DEFAULT 0,
     rows_skipped     BIGINT        NOT NULL DEFAULT 0,
     execution_id     BIGINT        NULL,
+    runner           VARCHAR(40)   NULL,
     attempts         INT           NOT NULL DEFAULT 0,
     started_at       DATETIME(6)   NULL,
     finished_at      DATETIME(6)   NULL,

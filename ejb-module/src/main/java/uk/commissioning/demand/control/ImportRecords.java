@@ -79,8 +79,8 @@ public class ImportRecords {
                 .setParameter("statuses", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING)).getResultList();
     }
 
-    public void launched(long id, long executionId) {
-        byId(id).launched(executionId);
+    public void launched(long id, long executionId, String runner) {
+        byId(id).launched(executionId, runner);
     }
 
     public void running(long id) {
