@@ -104,7 +104,9 @@ CREATE TABLE referral_need (
     borough_code    CHAR(9)      NOT NULL,
     service_id      BIGINT       NULL,
     PRIMARY KEY (source_system, referral_ref, need_code),
-    KEY ix_referral_need_cell (quarter_start, need_code, ward_code)
+    KEY ix_referral_need_cell (quarter_start, need_code, ward_code),
+    -- Matching asks, per contracted service, whether any referral in the period named it: one probe each.
+    KEY ix_referral_need_service (service_id, quarter_start)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 -- Counts from systems that only report totals. Keyed like a referral: re-importing a quarter replaces its counts.
@@ -133,12 +135,15 @@ CREATE TABLE allocation_proposal (
     period_from            DATE          NOT NULL,
     period_to              DATE          NOT NULL,
     needs                  VARCHAR(1000) NOT NULL,
-    areas                  VARCHAR(4000) NOT NULL,
+    -- Comma-separated; room for every one of London's 633 ward codes (633 × 10 − 1 = 6,329 characters).
+    areas                  VARCHAR(6400) NOT NULL,
     min_award              DECIMAL(19,2) NOT NULL,
     max_award              DECIMAL(19,2) NOT NULL,
     currency               CHAR(3)       NOT NULL,
     deprivation_weighting  BOOLEAN       NOT NULL,
     pot_available          DECIMAL(19,2) NOT NULL,
+    -- What the proposal shares out: the amount asked for, or all the pot had AVAILABLE; the rest is unallocated.
+    amount_to_share        DECIMAL(19,2) NOT NULL,
     total_proposed         DECIMAL(19,2) NOT NULL,
     status                 VARCHAR(20)   NOT NULL,
     decision_id            BIGINT        NULL,

@@ -36,7 +36,9 @@ public enum Reason {
     STALE_VERSION(409),
     INVALID_AMOUNT(422),
     NO_CHANGE(422),
-    SERVICE_NOT_PROVIDERS(422);
+    SERVICE_NOT_PROVIDERS(422),
+    // Proposals spend only a micro-commissioning pot.
+    WRONG_FUND_TYPE(422);
 
     private final int httpStatus;
 
