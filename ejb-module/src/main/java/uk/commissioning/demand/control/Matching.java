@@ -193,11 +193,16 @@ public class Matching {
         return ContractedCapacity.perQuarter(period.quarters(), lines, byId, perPerson);
     }
 
-    /** Contracted services that some referral_need row of the period names: one index probe per contracted service. */
+    /**
+     * Contracted services that some referral_need row of the period names: one probe of ix_referral_need_service per
+     * contracted service. (Written as a scalar subquery with LIMIT 1 because MariaDB turns EXISTS into a semi-join that
+     * reads the whole index.)
+     */
     private Set<Long> referredServices(DemandPeriod period) {
         Set<Long> ids = new HashSet<>();
-        for (Object id : em.createNativeQuery("SELECT DISTINCT cs.service_id FROM contract_service cs WHERE EXISTS "
-                        + "(SELECT 1 FROM referral_need n WHERE n.service_id = cs.service_id AND n.quarter_start BETWEEN ?1 AND ?2)")
+        for (Object id : em.createNativeQuery("SELECT s.service_id FROM (SELECT DISTINCT service_id FROM contract_service) s "
+                        + "WHERE (SELECT 1 FROM referral_need n WHERE n.service_id = s.service_id "
+                        + "AND n.quarter_start BETWEEN ?1 AND ?2 LIMIT 1) IS NOT NULL")
                 .setParameter(1, java.sql.Date.valueOf(period.from()))
                 .setParameter(2, java.sql.Date.valueOf(period.lastQuarterStart())).getResultList()) {
             ids.add(((Number) id).longValue());
@@ -214,14 +219,17 @@ public class Matching {
         return posts;
     }
 
-    /** Distinct people (person_key) referred per ward or borough in the period. */
+    /**
+     * Distinct people (person_key) referred per ward or borough in the period. Grouped by a prefix of
+     * ix_referral_caseload (borough, ward, person), so the database counts while reading the index in order.
+     */
     private Map<String, Long> peopleReferred(DemandPeriod period, Level level, String borough) {
-        String column = level == Level.WARD ? "ward_code" : "borough_code";
+        String groups = level == Level.WARD ? "borough_code, ward_code" : "borough_code";
         Object[] params = borough == null ? range(period) : new Object[] {range(period)[0], range(period)[1], borough};
         Map<String, Long> people = new HashMap<>();
-        for (Object[] row : rows("SELECT " + column + ", COUNT(DISTINCT person_key) FROM referral WHERE quarter_start "
-                + "BETWEEN ?1 AND ?2" + (borough == null ? "" : " AND borough_code = ?3") + " GROUP BY " + column, params)) {
-            people.put(((String) row[0]).strip(), ((Number) row[1]).longValue());
+        for (Object[] row : rows("SELECT " + groups + ", COUNT(DISTINCT person_key) FROM referral WHERE quarter_start "
+                + "BETWEEN ?1 AND ?2" + (borough == null ? "" : " AND borough_code = ?3") + " GROUP BY " + groups, params)) {
+            people.put(((String) row[row.length - 2]).strip(), ((Number) row[row.length - 1]).longValue());
         }
         return people;
     }

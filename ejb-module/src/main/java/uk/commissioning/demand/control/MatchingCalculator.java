@@ -329,18 +329,14 @@ public final class MatchingCalculator {
             String basis;
             if (t.costWeight.signum() > 0) {
                 source = UnitCostSource.CONTRACTED;
-                basis = "contracted services here (capacity-weighted mean per person)";
+                basis = "contracted services in this cell";
             } else if (unitCost != null) {
                 source = UnitCostSource.DIRECTORY;
-                basis = "no contracted capacity here: " + directoryCount.get(key.need()) + " active directory service(s) "
-                        + "offering " + needName + " (capacity-weighted mean per person)";
+                basis = "no contracted capacity: " + directoryCount.get(key.need()) + " active directory service(s) offering "
+                        + needName;
             } else {
                 source = UnitCostSource.NONE;
-                basis = "unknown: no contracted capacity here and no active directory service offers " + needName;
-            }
-            if (source != UnitCostSource.NONE && (level == Level.BOROUGH || key.quarter() == null)) {
-                basis += "; unfunded demand is the sum of its " + (level == Level.WARD ? "quarter"
-                        : key.quarter() == null ? "ward and quarter" : "ward") + " cells'";
+                basis = "unknown: no contracted capacity and no active directory service offers " + needName;
             }
             Money unfunded = t.unfunded == null ? null : Money.of(t.unfunded, currency);
             return new Cell(key.quarter() == null ? period.year().code() : key.quarter().code(), key.row(), name,

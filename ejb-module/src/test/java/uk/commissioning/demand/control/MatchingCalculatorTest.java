@@ -162,7 +162,7 @@ class MatchingCalculatorTest {
         assertFigures(housing, 13, "8.00", "8.00", "5.00", "0.00");
         assertEquals(Money.pounds("50.00"), housing.unitCost(), "the contracted services' mean");
         assertEquals(Money.pounds("238.00"), housing.unfundedDemand(), "£100.00 in North + £138.00 in South");
-        assertTrue(housing.unitCostBasis().endsWith("the sum of its ward cells'"), housing.unitCostBasis());
+        assertEquals("contracted services in this cell", housing.unitCostBasis());
 
         assertFigures(cell(boroughs, BETA, DIGITAL), 0, "9.00", "0.00", "0.00", "9.00");
         assertEquals(5, boroughs.size(), "Alpha: housing, mental; Beta: housing, digital, arts " + boroughs);

@@ -16,13 +16,13 @@ import uk.commissioning.platform.web.Json.MoneyJson;
  * utilisation a fraction to four places (0.8333 = 83.33%), money {@code {"amount":"120.00","currency":"GBP"}}. A figure
  * that does not exist (utilisation without capacity, a unit cost nobody knows) is null, never left out.
  */
-final class MatchingJson {
+public final class MatchingJson {
 
     private MatchingJson() {
     }
 
     @JsonbNillable
-    record ReportJson(String period, String periodLabel, String from, String to, List<String> quarters, String level,
+    public record ReportJson(String period, String periodLabel, String from, String to, List<String> quarters, String level,
                       String borough, String need, BigDecimal sessionsPerPerson, TargetsJson targets,
                       List<CellJson> cells, List<CellJson> yearTotals, TotalsJson totals, List<CoverageJson> coverage,
                       List<IdleServiceJson> idleServices) {
@@ -39,14 +39,14 @@ final class MatchingJson {
     }
 
     /** The NHS plan's ranges the coverage statuses compare with. */
-    record TargetsJson(BigDecimal populationPerFteLow, BigDecimal populationPerFteHigh, BigDecimal caseloadPerFteLow,
+    public record TargetsJson(BigDecimal populationPerFteLow, BigDecimal populationPerFteHigh, BigDecimal caseloadPerFteLow,
                        BigDecimal caseloadPerFteHigh) {
         static final TargetsJson NHS_PLAN = new TargetsJson(LinkWorkerCoverage.POPULATION_PER_FTE_LOW,
                 LinkWorkerCoverage.POPULATION_PER_FTE_HIGH, LinkWorkerCoverage.CASELOAD_LOW, LinkWorkerCoverage.CASELOAD_HIGH);
     }
 
     @JsonbNillable
-    record CellJson(String period, String areaCode, String areaName, String boroughCode, boolean wardNotGiven,
+    public record CellJson(String period, String areaCode, String areaName, String boroughCode, boolean wardNotGiven,
                     String needCode, String needName, long referrals, BigDecimal capacity, BigDecimal usedCapacity,
                     BigDecimal utilisation, BigDecimal unmet, BigDecimal idleCapacity, MoneyJson unitCost,
                     String unitCostSource, String unitCostBasis, MoneyJson unfundedDemand) {
@@ -60,7 +60,7 @@ final class MatchingJson {
     }
 
     @JsonbNillable
-    record TotalsJson(long referrals, BigDecimal capacity, BigDecimal usedCapacity, BigDecimal utilisation,
+    public record TotalsJson(long referrals, BigDecimal capacity, BigDecimal usedCapacity, BigDecimal utilisation,
                       BigDecimal unmet, BigDecimal idleCapacity, MoneyJson unfundedDemand, BigDecimal unmetWithoutUnitCost) {
 
         static TotalsJson of(Totals t) {
@@ -70,7 +70,7 @@ final class MatchingJson {
     }
 
     @JsonbNillable
-    record CoverageJson(String areaCode, String areaName, long population, BigDecimal fte, BigDecimal populationPerFte,
+    public record CoverageJson(String areaCode, String areaName, long population, BigDecimal fte, BigDecimal populationPerFte,
                         String coverageStatus, long peopleReferred, BigDecimal annualisedCaseload,
                         BigDecimal caseloadPerFte, String caseloadStatus) {
 
@@ -81,7 +81,7 @@ final class MatchingJson {
         }
     }
 
-    record IdleServiceJson(long serviceId, String serviceName, String providerName, List<String> contracts,
+    public record IdleServiceJson(long serviceId, String serviceName, String providerName, List<String> contracts,
                            BigDecimal capacity, List<String> needs, List<String> areas) {
 
         static IdleServiceJson of(IdleService s) {

@@ -11,13 +11,13 @@ import uk.commissioning.demand.control.OutcomeCalculator.SwemwbsSummary;
 import uk.commissioning.demand.control.Outcomes;
 
 /** Outcomes on the wire: means to 2 places, shares as fractions to 4; a mean over no pairs is null. */
-final class OutcomesJson {
+public final class OutcomesJson {
 
     private OutcomesJson() {
     }
 
     @JsonbNillable
-    record ReportJson(String period, String periodLabel, String borough, BigDecimal swemwbsMeaningfulChange,
+    public record ReportJson(String period, String periodLabel, String borough, BigDecimal swemwbsMeaningfulChange,
                       List<RowJson> rows) {
 
         static ReportJson of(Outcomes.Report r) {
@@ -27,7 +27,7 @@ final class OutcomesJson {
     }
 
     @JsonbNillable
-    record RowJson(Long serviceId, String serviceName, String providerName, String needCode, String needName,
+    public record RowJson(Long serviceId, String serviceName, String providerName, String needCode, String needName,
                    long referrals, long accepted, long declined, long didNotAttend, long completed, Ons4Json ons4,
                    SwemwbsJson swemwbs, AttendanceJson attendance) {
 
@@ -46,15 +46,15 @@ final class OutcomesJson {
     }
 
     /** The four ONS4 questions, each on its own: never added into one score. */
-    record Ons4Json(ItemJson satisfied, ItemJson worthwhile, ItemJson happy, ItemJson anxious) {
+    public record Ons4Json(ItemJson satisfied, ItemJson worthwhile, ItemJson happy, ItemJson anxious) {
     }
 
     @JsonbNillable
-    record ItemJson(long pairs, BigDecimal meanBefore, BigDecimal meanAfter, BigDecimal meanChange, boolean lowerIsBetter) {
+    public record ItemJson(long pairs, BigDecimal meanBefore, BigDecimal meanAfter, BigDecimal meanChange, boolean lowerIsBetter) {
     }
 
     @JsonbNillable
-    record SwemwbsJson(long pairs, BigDecimal meanBefore, BigDecimal meanAfter, BigDecimal meanChange, long improving,
+    public record SwemwbsJson(long pairs, BigDecimal meanBefore, BigDecimal meanAfter, BigDecimal meanChange, long improving,
                        BigDecimal shareImproving) {
 
         static SwemwbsJson of(SwemwbsSummary s) {
@@ -63,7 +63,7 @@ final class OutcomesJson {
     }
 
     @JsonbNillable
-    record AttendanceJson(long people, long totalSessions, BigDecimal meanSessions) {
+    public record AttendanceJson(long people, long totalSessions, BigDecimal meanSessions) {
 
         static AttendanceJson of(Attendance a) {
             return new AttendanceJson(a.people(), a.totalSessions(), a.meanSessions());

@@ -14,13 +14,13 @@ import uk.commissioning.demand.entity.AllocationProposalLine;
 import uk.commissioning.platform.web.Json.MoneyJson;
 
 /** Micro-commissioning proposals on the wire, with the names of needs, areas and candidate services resolved. */
-final class ProposalsJson {
+public final class ProposalsJson {
 
     private ProposalsJson() {
     }
 
     /** What the names are resolved from: the reference data and the service directory as they are now. */
-    record Names(AreaIndex areas, Map<String, String> needs, Map<Long, ServiceOffer> services, BigDecimal sessionsPerPerson) {
+    public record Names(AreaIndex areas, Map<String, String> needs, Map<Long, ServiceOffer> services, BigDecimal sessionsPerPerson) {
 
         static Names of(AreaIndex areas, Map<String, String> needs, List<ServiceOffer> directory, BigDecimal sessionsPerPerson) {
             Map<Long, ServiceOffer> services = new HashMap<>();
@@ -29,11 +29,11 @@ final class ProposalsJson {
         }
     }
 
-    record FundRef(Long id, String code, String name) {
+    public record FundRef(Long id, String code, String name) {
     }
 
     @JsonbNillable
-    record ProposalJson(Long id, FundRef fund, String period, String periodLabel, String periodFrom, String periodTo,
+    public record ProposalJson(Long id, FundRef fund, String period, String periodLabel, String periodFrom, String periodTo,
                         String level, List<String> needs, List<String> areas, MoneyJson minAward, MoneyJson maxAward,
                         boolean deprivationWeighting, MoneyJson potAvailable, MoneyJson amountToShare,
                         MoneyJson totalProposed, MoneyJson unallocated, String status, Long decisionId,
@@ -54,7 +54,7 @@ final class ProposalsJson {
     }
 
     @JsonbNillable
-    record LineJson(int lineOrder, String needCode, String needName, String areaCode, String areaName, long referrals,
+    public record LineJson(int lineOrder, String needCode, String needName, String areaCode, String areaName, long referrals,
                     BigDecimal capacity, BigDecimal unmet, MoneyJson unitCost, String unitCostBasis,
                     MoneyJson unfundedDemand, BigDecimal deprivationWeight, BigDecimal weight, MoneyJson amount,
                     List<CandidateJson> candidateServices, String explanation, Long allocationId) {
@@ -69,7 +69,7 @@ final class ProposalsJson {
         }
     }
 
-    record CandidateJson(long serviceId, String serviceName, String providerName, String status,
+    public record CandidateJson(long serviceId, String serviceName, String providerName, String status,
                          MoneyJson unitCostPerPerson) {
 
         static CandidateJson of(ServiceOffer s, Names names) {
