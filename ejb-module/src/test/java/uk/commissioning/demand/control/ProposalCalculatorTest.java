@@ -128,4 +128,20 @@ class ProposalCalculatorTest {
         assertEquals(List.of(), result.awards());
         assertEquals(Money.pounds("500.00"), result.unallocated());
     }
+
+    /** The sentence carries the cell's figures and says why the line got what it got. */
+    @Test
+    void explainsEachLineWithItsNumbers() {
+        MatchingCalculator.Cell cell = new MatchingCalculator.Cell("2019-20-Q2", NORTH, "North", ALPHA, false, "HOUSING",
+                "Housing", 10, dec("8.00"), dec("8.00"), dec("1.0000"), dec("2.00"), dec("0.00"), Money.pounds("50.00"),
+                MatchingCalculator.UnitCostSource.CONTRACTED, "contracted services in this cell", Money.pounds("100.00"));
+        Result result = ProposalCalculator.share(List.of(new Gap(Money.pounds("100.00"), dec("1.3636"))),
+                Money.pounds("1000.00"), Money.pounds("0.00"), Money.pounds("80.00"));
+        String text = ProposalCalculator.explanation(cell, "2019-20 Q2", "IMD 2019 score 30.00 against 22.00 across the areas in scope",
+                result.awards().get(0), Money.pounds("1000.00"), Money.pounds("0.00"), Money.pounds("80.00"));
+        assertEquals("Housing in North, 2019-20 Q2: 10 referrals against contracted capacity for 8.00 people leave 2.00 unmet; "
+                + "at £50.00 a person (contracted services here) that is £100.00 of unfunded demand. Deprivation weight 1.3636 "
+                + "(IMD 2019 score 30.00 against 22.00 across the areas in scope) makes its weight 136.3600. Its share reaches the "
+                + "maximum award, so it gets £80.00 (the maximum £80.00, in whole pounds) and the rest goes to the other lines.", text);
+    }
 }
