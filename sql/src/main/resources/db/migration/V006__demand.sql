@@ -91,7 +91,10 @@ CREATE TABLE referral (
     import_id            BIGINT       NOT NULL,
     PRIMARY KEY (source_system, referral_ref),
     KEY ix_referral_service (service_id),
-    KEY ix_referral_person (person_key)
+    KEY ix_referral_person (person_key),
+    -- Caseload (distinct people per ward or borough in a period) streams through this index in its own order:
+    -- no table rows, no sort (a quarter-first index would need a sort of every person key in the period).
+    KEY ix_referral_caseload (borough_code, ward_code, person_key, quarter_start)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 -- A referral once per need it names: the rows matching counts. Area and quarter are copied from the referral so
@@ -105,7 +108,9 @@ CREATE TABLE referral_need (
     borough_code    CHAR(9)      NOT NULL,
     service_id      BIGINT       NULL,
     PRIMARY KEY (source_system, referral_ref, need_code),
-    KEY ix_referral_need_cell (quarter_start, need_code, ward_code)
+    KEY ix_referral_need_cell (quarter_start, need_code, ward_code),
+    -- Matching asks, per contracted service, whether any referral in the period named it: one probe each.
+    KEY ix_referral_need_service (service_id, quarter_start)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 -- Counts from systems that only report totals. Keyed like a referral: re-importing a quarter replaces its counts.
@@ -134,12 +139,15 @@ CREATE TABLE allocation_proposal (
     period_from            DATE          NOT NULL,
     period_to              DATE          NOT NULL,
     needs                  VARCHAR(1000) NOT NULL,
-    areas                  VARCHAR(4000) NOT NULL,
+    -- Comma-separated; room for every one of London's 633 ward codes (633 × 10 − 1 = 6,329 characters).
+    areas                  VARCHAR(6400) NOT NULL,
     min_award              DECIMAL(19,2) NOT NULL,
     max_award              DECIMAL(19,2) NOT NULL,
     currency               CHAR(3)       NOT NULL,
     deprivation_weighting  BOOLEAN       NOT NULL,
     pot_available          DECIMAL(19,2) NOT NULL,
+    -- What the proposal shares out: the amount asked for, or all the pot had AVAILABLE; the rest is unallocated.
+    amount_to_share        DECIMAL(19,2) NOT NULL,
     total_proposed         DECIMAL(19,2) NOT NULL,
     status                 VARCHAR(20)   NOT NULL,
     decision_id            BIGINT        NULL,
