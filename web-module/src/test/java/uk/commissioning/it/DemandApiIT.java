@@ -128,6 +128,76 @@ class DemandApiIT extends ApiIT {
         assertEquals("format", badFormat.getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
+    /**
+     * A hand-made dataset in Sutton, 2017-18 Q2 (no demo data, service or contract there, and no other test uses that
+     * borough or year), so every figure is known by hand:
+     * <ul>
+     * <li>Beddington North (E05000555): 3 referrals naming HOUSING (one also names WELFARE_BENEFITS_DEBT) by 2 people
+     *     (M1 and M2 carry the same NHS number, written two ways);</li>
+     * <li>Beddington South (E05000556): 1 referral naming HOUSING;</li>
+     * <li>an aggregate count of 5 HOUSING referrals for the borough as a whole, and 2 for Beddington South.</li>
+     * </ul>
+     * Ward view, HOUSING: North 3, South 1 + 2 = 3, "Sutton (ward not given)" 5; DEBT: North 1. Borough view, HOUSING:
+     * 3 + 3 + 5 = 11; DEBT 1. No contracted capacity: capacity 0, unmet = referrals, utilisation null. People
+     * referred in North: 2.
+     */
+    @Test
+    void matchingFiguresForAHandMadeDatasetEqualTheHandComputedValues() {
+        String source = unique("IT-MATCH");
+        String referrals = HEADER
+                + source + ",M1,2017-07-03,943 476 5919,,65-74,E05000555,GP,HOUSING;WELFARE_BENEFITS_DEBT,,ACCEPTED,,\n"
+                + source + ",M2,2017-08-15,9434765919,,65-74,E05000555,GP,Housing,,COMPLETED,20.00,24.50\n"
+                + source + ",M3,2017-09-30,,sutton-7,25-34,E05000555,SELF,HOUSING,,DECLINED,,\n"
+                + source + ",M4,2017-09-01,,sutton-8,25-34,E05000556,VCSE,HOUSING,,ACCEPTED,,\n"
+                + source + ",M5,2017-10-01,,sutton-9,25-34,E05000556,VCSE,HOUSING,,ACCEPTED,,\n";   // Q3: not counted
+        assertEquals(5, importAndWait(COMMISSIONER, referrals, null).getJsonNumber("written").longValue());
+        String counts = "source_system,quarter,area_code,need,referral_source,count\n"
+                + source + ",2017-18 Q2,E09000029,HOUSING,GP,5\n"
+                + source + ",2017-18 Q2,E05000556,HOUSING,GP,2\n";
+        assertEquals(2, importAndWait(COMMISSIONER, counts, null).getJsonNumber("written").longValue());
+
+        JsonObject wards = api.get("priya.shah", "api/demand/matching?quarter=2017-18-Q2&level=ward&borough=E09000029")
+                .expect(200).json();
+        assertCell(wards, "E05000555", "HOUSING", 3);
+        assertCell(wards, "E05000555", "WELFARE_BENEFITS_DEBT", 1);
+        assertCell(wards, "E05000556", "HOUSING", 3);
+        assertCell(wards, "E09000029", "HOUSING", 5);
+        JsonObject notGiven = cell(wards, "E09000029", "HOUSING");
+        assertTrue(notGiven.getBoolean("wardNotGiven"));
+        assertEquals("Sutton (ward not given)", notGiven.getString("areaName"));
+        assertEquals(4, wards.getJsonArray("cells").size(), "no other Sutton cells: " + wards.getJsonArray("cells"));
+        JsonObject north = wards.getJsonArray("coverage").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("areaCode").equals("E05000555")).findFirst().orElseThrow();
+        assertEquals(2, north.getJsonNumber("peopleReferred").intValue(), "M1 and M2 are one person");
+        assertEquals(10672, north.getJsonNumber("population").longValue());
+
+        JsonObject boroughs = api.get("priya.shah", "api/demand/matching?quarter=2017-18-Q2&level=borough&need=HOUSING")
+                .expect(200).json();
+        assertCell(boroughs, "E09000029", "HOUSING", 11);
+        assertEquals(1, boroughs.getJsonArray("cells").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("areaCode").equals("E09000029")).count());
+
+        String csv = api.getCsv("priya.shah", "api/demand/matching.csv?quarter=2017-18-Q2&level=borough&need=HOUSING")
+                .expect(200).body();
+        assertTrue(csv.lines().anyMatch(line -> line.startsWith("2017-18-Q2,E09000029,Sutton,E09000029,false,HOUSING,Housing,11,0.00,")),
+                csv);
+    }
+
+    static JsonObject cell(JsonObject matching, String area, String need) {
+        return matching.getJsonArray("cells").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("areaCode").equals(area) && c.getString("needCode").equals(need)).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell " + area + " " + need + " in " + matching.getJsonArray("cells")));
+    }
+
+    /** No contracted capacity in Sutton: capacity 0, everything unmet, utilisation undefined. */
+    static void assertCell(JsonObject matching, String area, String need, int referrals) {
+        JsonObject cell = cell(matching, area, need);
+        assertEquals(referrals, cell.getJsonNumber("referrals").intValue(), cell.toString());
+        assertEquals(0, cell.getJsonNumber("capacity").bigDecimalValue().signum(), cell.toString());
+        assertEquals(referrals, cell.getJsonNumber("unmet").bigDecimalValue().intValueExact(), cell.toString());
+        assertTrue(cell.isNull("utilisation"), cell.toString());
+    }
+
     JsonObject importAndWait(String user, String csv, String format) {
         JsonObject accepted = api.postCsv(user, "api/demand/imports" + (format == null ? "" : "?format=" + format), csv)
                 .expect(202).json();
