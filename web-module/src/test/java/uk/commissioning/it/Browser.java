@@ -94,6 +94,11 @@ final class Browser implements AutoCloseable {
         throw new AssertionError("no option starting '" + visibleTextStart + "' in " + id);
     }
 
+    /** Puts a file into a file input, which a styled upload widget may keep out of sight. */
+    void attach(String id, Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).sendKeys(file.toAbsolutePath().toString());
+    }
+
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,6 +156,41 @@ class BrowserIT extends ApiIT {
     }
 
     @Test
+    void commissionerUploadsADemandFileAndSeesItsProgressAndRejectedLines() throws Exception {
+        String source = Scenario.unique("UI-TEST");
+        Path csv = Files.createTempFile("ui-referrals", ".csv");
+        Files.writeString(csv, String.join("\n",
+                "source_system,referral_id,referral_date,nhs_number,person_id,age_band,ward_code,referral_source,needs,outcome",
+                source + ",R-1,2019-05-14,943 476 5919,,65-74,E05009317,GP,Housing,COMPLETED",
+                source + ",R-2,2019-05-15,,px-88812,25-34,E05009323,SELF,LONELINESS_ISOLATION,ACCEPTED",
+                source + ",R-3,2019-05-16,943 476 5918,,65-74,E05009317,GP,Housing,COMPLETED",
+                source + ",R-4,2019-05-17,,px-88813,25-34,E05999999,SELF,Housing,ACCEPTED") + "\n");
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("dan.reeves");
+            browser.clickLink("Demand imports");
+            browser.waitForText("Upload a demand file");
+            browser.select("upload:format", "Referral-level");
+            browser.attach("upload:file_input", csv);
+            browser.clickCss("#upload\\:file .ui-fileupload-upload");
+            browser.waitForText("has started: 4 lines after the header");
+            browser.waitForText("Completed (100% done)");
+            assertTrue(browser.text().contains("4 read of 4: 2 written, 2 skipped"), browser.text());
+            browser.screenshot("demand-import-completed");
+
+            browser.clickLink("View the rejected lines");
+            browser.waitForText("Rejected lines of import");
+            String nhs = browser.rowText("fails the modulus 11 check");
+            assertTrue(nhs.startsWith("4 nhs_number"), nhs);
+            String ward = browser.rowText("E05999999 is not a London ward");
+            assertTrue(ward.startsWith("5 ward_code"), ward);
+            assertFalse(browser.text().contains("943 476 5918"), "a rejected NHS number is never shown");
+            browser.screenshot("demand-import-rejected-lines");
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+    }
+
+    @Test
     void mainPagesHaveNoSeriousOrCriticalAccessibilityViolations() throws Exception {
         List<String> problems = new ArrayList<>();
         try (Browser browser = new Browser(Deployments.loopback(deployed))) {
@@ -165,7 +202,7 @@ class BrowserIT extends ApiIT {
                     "audit/index.xhtml", "admin/users.xhtml", "admin/tokens.xhtml", "contracts/index.xhtml",
                     "contracts/contract.xhtml?id=1", "contracts/new.xhtml", "contracts/under-recovery.xhtml",
                     "services/index.xhtml", "services/service.xhtml?id=1", "services/service.xhtml",
-                    "fcr/index.xhtml", "link-workers/index.xhtml")) {
+                    "fcr/index.xhtml", "link-workers/index.xhtml", "demand/imports.xhtml", "demand/imports.xhtml?id=1&errors=true")) {
                 browser.open(page);
                 scan(browser, page.replace('/', '-').replace(".xhtml", "").replace("?id=", "-"), problems);
             }
@@ -173,7 +210,7 @@ class BrowserIT extends ApiIT {
             browser.signIn("sam.patel");
             scan(browser, "vcse-index", problems);
             for (String page : List.of("fcr/index.xhtml", "contracts/index.xhtml", "services/index.xhtml",
-                    "services/service.xhtml?id=1", "link-workers/index.xhtml")) {
+                    "services/service.xhtml?id=1", "link-workers/index.xhtml", "demand/imports.xhtml")) {
                 browser.open(page);
                 scan(browser, "vcse-" + page.replace('/', '-').replace(".xhtml", "").replace("?id=", "-"), problems);
             }
@@ -183,6 +220,10 @@ class BrowserIT extends ApiIT {
             browser.clickLink("Bexley Community Connections (lead provider)");
             browser.waitForText("Full cost of each activity");
             scan(browser, "commissioner-fcr-read-only", problems);
+            browser.signOut();
+            browser.signIn("ruth.adeyemi");
+            browser.open("demand/imports.xhtml");
+            scan(browser, "board-demand-imports-read-only", problems);
         }
         assertEquals(List.of(), problems);
     }

@@ -167,6 +167,20 @@ public class ImportRecords {
         }
     }
 
+    /** One line of the error report. */
+    public record RejectedLine(long line, String column, String reason) {
+    }
+
+    /** The first {@code max} rejected lines, in the order the job found them, for a screen to show. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<RejectedLine> errors(Long id, Viewer viewer, int max) {
+        get(id, viewer);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT line_number, column_name, reason FROM demand_import_error "
+                + "WHERE import_id = ? ORDER BY id").setParameter(1, id).setMaxResults(max).getResultList();
+        return rows.stream().map(r -> new RejectedLine(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
+    }
+
     static String truncate(String reason) {
         return reason.length() <= 500 ? reason : reason.substring(0, 497) + "...";
     }
