@@ -8,7 +8,6 @@ import uk.commissioning.demand.control.AreaIndex;
 import uk.commissioning.demand.control.DemandPeriod;
 import uk.commissioning.period.FinancialYear;
 import uk.commissioning.period.Quarter;
-import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.security.entity.Role;
 import uk.commissioning.security.entity.Viewer;
 
@@ -29,31 +28,6 @@ final class DemandChoices {
         String text = code == null || code.isBlank() ? DEFAULT_PERIOD : code.strip();
         return text.toUpperCase(java.util.Locale.ROOT).contains("Q") ? DemandPeriod.of(Quarter.parse(text))
                 : DemandPeriod.of(FinancialYear.parse(text));
-    }
-
-    /** The address's period, or (said in a message) the default when it is not a quarter or a year. */
-    static DemandPeriod periodOrDefault(String code) {
-        try {
-            return period(code);
-        } catch (IllegalArgumentException e) {
-            Messages.error("'" + code + "' is not a quarter such as 2019-20-Q2 or a year such as 2019-20; showing "
-                    + DEFAULT_PERIOD + ".");
-            return period(null);
-        }
-    }
-
-    /** The address's borough code in capitals, or (said in a message when it is not one) null for every borough. */
-    static String boroughOrAll(String code, AreaIndex areas) {
-        String borough = blankToNull(code);
-        if (borough == null) {
-            return null;
-        }
-        borough = borough.toUpperCase(java.util.Locale.ROOT);
-        if (!areas.isBorough(borough)) {
-            Messages.error("'" + code + "' is not a London borough code (E09…); showing every borough.");
-            return null;
-        }
-        return borough;
     }
 
     /** Each financial year from 2018-19 to 2020-21, the whole year first and then its quarters; and the chosen one. */

@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import uk.commissioning.demand.control.AreaIndex;
-import uk.commissioning.demand.control.DemandPeriod;
 import uk.commissioning.demand.control.LinkWorkerCoverage.Coverage;
 import uk.commissioning.demand.control.Matching;
 import uk.commissioning.demand.control.MatchingCalculator;
@@ -28,7 +26,6 @@ import uk.commissioning.demand.control.MatchingCalculator.Totals;
 import uk.commissioning.money.Money;
 import uk.commissioning.platform.ui.Format;
 import uk.commissioning.platform.ui.Messages;
-import uk.commissioning.platform.web.Caller;
 
 /**
  * Demand against contracted capacity as a heat table, areas × need categories, shaded by the chosen measure (the
@@ -37,16 +34,10 @@ import uk.commissioning.platform.web.Caller;
  */
 @Named
 @ViewScoped
-public class MatchingPage implements Serializable {
+public class MatchingPage extends DemandReportPage {
 
     /** How many shades above "none": cells are shaded heat-0 (zero or no figure) to heat-5 (the largest). */
     static final int SHADES = 5;
-
-    @Inject
-    transient Caller caller;
-
-    @Inject
-    transient Matching matching;
 
     @Inject
     transient Format fmt;
@@ -109,23 +100,17 @@ public class MatchingPage implements Serializable {
     public record HeatRow(String areaCode, String areaName, List<HeatCell> cells, HeatCell total) implements Serializable {
     }
 
-    // The address: what is shown.
-    private String period = DemandChoices.DEFAULT_PERIOD;
+    // The address: what is shown (and the period and borough).
     private String level = "borough";
-    private String borough;
     private String measure = Measure.UNMET.getParam();
     private String area;
     private String need;
 
-    // The filter form.
-    private String chosenPeriod;
+    // The filter form (and the period and borough).
     private String chosenLevel;
-    private String chosenBorough;
     private String chosenMeasure;
 
-    private DemandPeriod demandPeriod;
     private Measure shadeBy;
-    private AreaIndex areas;
     private Map<String, String> needNames;
     private Matching.Report report;
     private List<HeatRow> rows = List.of();
@@ -140,26 +125,19 @@ public class MatchingPage implements Serializable {
         if (report != null) {
             return;
         }
-        if (!DemandChoices.mayRead(caller.viewer())) {
-            Messages.notFound();
+        if (!readAddress()) {
             return;
         }
-        areas = matching.areas();
         needNames = matching.needNames();
-        readAddress();
+        readLevelAndMeasure();
         report = matching.report(demandPeriod, "ward".equals(level) ? Level.WARD : Level.BOROUGH, borough, null);
         build();
-        chosenPeriod = period;
         chosenLevel = level;
-        chosenBorough = borough;
         chosenMeasure = measure;
     }
 
-    /** Checks the address's filters; a bad one is said and replaced by its default. */
-    private void readAddress() {
-        demandPeriod = DemandChoices.periodOrDefault(period);
-        period = demandPeriod.code();
-        borough = DemandChoices.boroughOrAll(borough, areas);
+    /** Checks the address's level and measure; a bad one is said and replaced by its default. */
+    private void readLevelAndMeasure() {
         level = level == null ? "borough" : level.strip().toLowerCase(Locale.ROOT);
         if (!level.equals("ward") && !level.equals("borough")) {
             level = "borough";
@@ -282,8 +260,7 @@ public class MatchingPage implements Serializable {
 
     /** Shows the chosen filters (a new address, so it can be bookmarked and shared). */
     public String show() {
-        return "/demand/matching?faces-redirect=true&period=" + chosenPeriod + "&level=" + chosenLevel + "&measure="
-                + chosenMeasure + (chosenBorough == null || chosenBorough.isBlank() ? "" : "&borough=" + chosenBorough);
+        return chosenAddress("matching") + "&level=" + chosenLevel + "&measure=" + chosenMeasure;
     }
 
     public String needNames(Collection<String> codes) {
@@ -296,10 +273,6 @@ public class MatchingPage implements Serializable {
 
     public String areaNames(Collection<String> codes) {
         return codes.stream().map(areas::name).collect(Collectors.joining(", "));
-    }
-
-    public String getBoroughName() {
-        return borough == null ? null : areas.name(borough);
     }
 
     public String getAreaHeading() {
@@ -315,14 +288,6 @@ public class MatchingPage implements Serializable {
         return needNames.entrySet().stream().map(e -> new DemandChoices.Option(e.getKey(), e.getValue())).toList();
     }
 
-    public List<DemandChoices.Option> getPeriods() {
-        return DemandChoices.periods(demandPeriod);
-    }
-
-    public List<DemandChoices.Option> getBoroughs() {
-        return DemandChoices.boroughs(areas);
-    }
-
     public Measure[] getMeasures() {
         return Measure.values();
     }
@@ -333,10 +298,6 @@ public class MatchingPage implements Serializable {
 
     public Matching.Report getReport() {
         return report;
-    }
-
-    public DemandPeriod getDemandPeriod() {
-        return demandPeriod;
     }
 
     public Measure getShadeBy() {
@@ -363,28 +324,12 @@ public class MatchingPage implements Serializable {
         return selectedQuarters;
     }
 
-    public String getPeriod() {
-        return period;
-    }
-
-    public void setPeriod(String period) {
-        this.period = period;
-    }
-
     public String getLevel() {
         return level;
     }
 
     public void setLevel(String level) {
         this.level = level;
-    }
-
-    public String getBorough() {
-        return borough;
-    }
-
-    public void setBorough(String borough) {
-        this.borough = borough;
     }
 
     public String getMeasure() {
@@ -411,28 +356,12 @@ public class MatchingPage implements Serializable {
         this.need = need;
     }
 
-    public String getChosenPeriod() {
-        return chosenPeriod;
-    }
-
-    public void setChosenPeriod(String chosenPeriod) {
-        this.chosenPeriod = chosenPeriod;
-    }
-
     public String getChosenLevel() {
         return chosenLevel;
     }
 
     public void setChosenLevel(String chosenLevel) {
         this.chosenLevel = chosenLevel;
-    }
-
-    public String getChosenBorough() {
-        return chosenBorough;
-    }
-
-    public void setChosenBorough(String chosenBorough) {
-        this.chosenBorough = chosenBorough;
     }
 
     public String getChosenMeasure() {

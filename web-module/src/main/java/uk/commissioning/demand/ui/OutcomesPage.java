@@ -10,17 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import uk.commissioning.demand.control.AreaIndex;
-import uk.commissioning.demand.control.DemandPeriod;
-import uk.commissioning.demand.control.Matching;
+import java.util.Map;
 import uk.commissioning.demand.control.OutcomeCalculator.ItemSummary;
 import uk.commissioning.demand.control.OutcomeCalculator.Ons4Item;
 import uk.commissioning.demand.control.OutcomeCalculator.Row;
 import uk.commissioning.demand.control.Outcomes;
-import uk.commissioning.platform.ui.Messages;
-import uk.commissioning.platform.web.Caller;
 
 /**
  * Outcomes per service and need for a period, optionally in one borough ({@link Outcomes#report}, the same as
@@ -29,47 +24,24 @@ import uk.commissioning.platform.web.Caller;
  */
 @Named
 @ViewScoped
-public class OutcomesPage implements Serializable {
-
-    @Inject
-    transient Caller caller;
+public class OutcomesPage extends DemandReportPage {
 
     @Inject
     transient Outcomes outcomes;
 
-    @Inject
-    transient Matching matching;
-
-    private String period = DemandChoices.DEFAULT_PERIOD;
-    private String borough;
-
-    private String chosenPeriod;
-    private String chosenBorough;
-
-    private AreaIndex areas;
-    private DemandPeriod demandPeriod;
     private Outcomes.Report report;
 
     public void load() throws IOException {
         if (report != null) {
             return;
         }
-        if (!DemandChoices.mayRead(caller.viewer())) {
-            Messages.notFound();
-            return;
+        if (readAddress()) {
+            report = outcomes.report(demandPeriod, borough, caller.viewer());
         }
-        areas = matching.areas();
-        demandPeriod = DemandChoices.periodOrDefault(period);
-        period = demandPeriod.code();
-        borough = DemandChoices.boroughOrAll(borough, areas);
-        report = outcomes.report(demandPeriod, borough, caller.viewer());
-        chosenPeriod = period;
-        chosenBorough = borough;
     }
 
     public String show() {
-        return "/demand/outcomes?faces-redirect=true&period=" + chosenPeriod
-                + (chosenBorough == null || chosenBorough.isBlank() ? "" : "&borough=" + chosenBorough);
+        return chosenAddress("outcomes");
     }
 
     /** One ONS4 question of a row: SATISFIED, WORTHWHILE, HAPPY or ANXIOUS. */
@@ -104,59 +76,11 @@ public class OutcomesPage implements Serializable {
                 : rows.get(0).serviceName(), rows.get(0).providerName(), rows)).toList();
     }
 
-    public String getBoroughName() {
-        return borough == null ? null : areas.name(borough);
-    }
-
-    public List<DemandChoices.Option> getPeriods() {
-        return DemandChoices.periods(demandPeriod);
-    }
-
-    public List<DemandChoices.Option> getBoroughs() {
-        return DemandChoices.boroughs(areas);
-    }
-
     public boolean isLoaded() {
         return report != null;
     }
 
     public Outcomes.Report getReport() {
         return report;
-    }
-
-    public DemandPeriod getDemandPeriod() {
-        return demandPeriod;
-    }
-
-    public String getPeriod() {
-        return period;
-    }
-
-    public void setPeriod(String period) {
-        this.period = period;
-    }
-
-    public String getBorough() {
-        return borough;
-    }
-
-    public void setBorough(String borough) {
-        this.borough = borough;
-    }
-
-    public String getChosenPeriod() {
-        return chosenPeriod;
-    }
-
-    public void setChosenPeriod(String chosenPeriod) {
-        this.chosenPeriod = chosenPeriod;
-    }
-
-    public String getChosenBorough() {
-        return chosenBorough;
-    }
-
-    public void setChosenBorough(String chosenBorough) {
-        this.chosenBorough = chosenBorough;
     }
 }
