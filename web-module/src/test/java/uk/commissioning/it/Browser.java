@@ -126,6 +126,16 @@ final class Browser implements AutoCloseable {
         return wait.until(d -> d.findElement(By.id(id)).getDomProperty("value"));
     }
 
+    /** The visible text of every element the CSS selector finds, in page order. */
+    List<String> texts(String css) {
+        return wait.until(d -> d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList());
+    }
+
+    /** An attribute of the first element the CSS selector finds (a link's href, say). */
+    String attribute(String css, String name) {
+        return wait.until(d -> d.findElement(By.cssSelector(css)).getAttribute(name));
+    }
+
     private static String literal(String text) {
         return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }

@@ -137,6 +137,115 @@ class BrowserIT extends ApiIT {
     }
 
     @Test
+    void commissionerSeesDemandAgainstCapacityAsAHeatTableAndTheOutcomes() throws Exception {
+        awaitDemoDemand();
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("priya.shah");
+            browser.clickLink("Demand: matching");
+            browser.waitForText("Unmet demand (people) by borough and need");
+            browser.select("filters:period", "2019-20 (whole year)");
+            browser.select("filters:level", "Boroughs");
+            browser.select("filters:measure", "Referrals");
+            browser.click("filters:show");
+            browser.waitForText("Referrals by borough and need, 2019-20");
+            List<String> areas = browser.texts("#heat tbody th");
+            List<String> totals = browser.texts("#heat tbody td.heat-total");
+            for (String borough : List.of("Tower Hamlets", "Bexley", "Waltham Forest", "Redbridge")) {
+                int row = areas.indexOf(borough);
+                assertTrue(row >= 0, borough + " is a row of the heat table: " + areas);
+                assertTrue(count(totals.get(row)) > 0, borough + " has referrals: " + browser.rowText(borough));
+            }
+            assertEquals(totals.stream().mapToLong(BrowserIT::count).sum(), count(browser.texts("#grand-total").get(0)),
+                    "the rows' totals add up to the table's");
+            String csv = browser.attribute("#csv", "href");
+            assertTrue(csv.endsWith("/api/demand/matching.csv?year=2019-20&level=borough"), csv);
+            assertTrue(api.getCsv("priya.shah", "api/demand/matching.csv?year=2019-20&level=borough").expect(200).body()
+                    .startsWith("period,area_code,area_name"));
+            browser.screenshot("demand-matching");
+
+            browser.clickXpath("//table[@id='heat']//tr[th[normalize-space()='Redbridge']]/td[1]/a");
+            browser.waitForText("Redbridge: Housing, 2019-20");
+            assertTrue(browser.text().contains("Redbridge: Housing by quarter"), "a year's cell shows its quarters");
+            scan(browser, "demand-matching-cell", problems);
+            browser.select("filters:level", "Wards of one borough");
+            browser.select("filters:borough", "Redbridge");
+            browser.select("filters:measure", "Unfunded demand");
+            browser.click("filters:show");
+            browser.waitForText("Unfunded demand (£) by ward and need, 2019-20, Redbridge");
+            scan(browser, "demand-matching-wards", problems);
+
+            browser.clickLink("Outcomes");
+            browser.waitForText("Anxiety (lower is better)");
+            assertFalse(browser.texts("#outcomes tbody tr").isEmpty(), "outcomes per service and need");
+            scan(browser, "demand-outcomes", problems);
+            browser.signOut();
+            browser.signIn("sam.patel");
+            browser.open("demand/outcomes.xhtml?period=2019-20-Q2&borough=E09000030");
+            browser.waitForText("You see your own organisation's services only");
+            scan(browser, "vcse-demand-outcomes", problems);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Proposes, without accepting, how to share whatever the Redbridge pot has available (other tests may have spent
+     * some of it), so the lines' awards and the total come from this proposal alone.
+     */
+    @Test
+    void commissionerProposesHowToShareTheRedbridgeMicroCommissioningPot() throws Exception {
+        awaitDemoDemand();
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("omar.haddad");
+            browser.clickLink("Proposals");
+            browser.waitForText("Earlier proposals for this pot");
+            scan(browser, "demand-proposals-form", problems);
+            browser.select("propose:pot", "RB-MICRO-2019-20");
+            browser.select("propose:period", "2019-20 (whole year)");
+            browser.select("propose:areas", "Redbridge");
+            browser.click("propose:proposeButton");
+            browser.waitForText("Nothing has moved in the ledger yet");
+            assertEquals("Proposed", browser.texts("#proposal-status").get(0));
+            List<String> amounts = browser.texts("#lines td.line-amount");
+            List<String> explanations = browser.texts("#lines p.explanation");
+            assertFalse(amounts.isEmpty(), "Redbridge has unmet demand with a known unit cost");
+            assertEquals(amounts.size(), explanations.size(), "every line is explained");
+            explanations.forEach(e -> assertTrue(e.contains(" in Redbridge, 2019-20: ") && e.contains("referrals"), e));
+            long sum = amounts.stream().mapToLong(BrowserIT::pence).sum();
+            assertEquals(pence(browser.texts("#total-proposed").get(0)), sum, "the lines' awards add up to the total");
+            assertTrue(sum > 0, "something is proposed");
+            browser.screenshot("demand-proposal");
+            // Opened again without the flash message: PrimeFaces writes a message as <li role="alert">, which axe's
+            // list rule reports on any page that shows one.
+            browser.open(browser.url().substring(browser.url().indexOf("demand/")));
+            browser.waitForText("Earlier proposals for this pot");
+            scan(browser, "demand-proposal", problems);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** Waits for the demo referrals that the first start of the app imports in the background. */
+    private void awaitDemoDemand() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (api.get("admin", "api/demand/imports").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .anyMatch(i -> i.getString("fileName").startsWith("demo-") && List.of("QUEUED", "RUNNING").contains(i.getString("status")))) {
+            assertTrue(System.currentTimeMillis() < deadline, "the demo demand import did not finish in 3 minutes");
+            Thread.sleep(1_000);
+        }
+    }
+
+    private static long count(String text) {
+        return Long.parseLong(text.replace(",", "").strip());
+    }
+
+    /** £1,234.50 → 123450. */
+    private static long pence(String text) {
+        assertTrue(text.strip().matches("£[\\d,]+\\.\\d{2}"), text);
+        return Long.parseLong(text.replaceAll("[£,.]", "").strip());
+    }
+
+    @Test
     void commissionerAcceptsAMilestoneReportAndTheTrancheIsReleased() throws Exception {
         try (Browser browser = new Browser(Deployments.loopback(deployed))) {
             browser.signIn("lena.fox");

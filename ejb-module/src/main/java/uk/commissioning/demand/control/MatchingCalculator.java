@@ -346,27 +346,7 @@ public final class MatchingCalculator {
 
         /** Sums of the cells; utilisation of the sums is used ÷ capacity. */
         public Totals totals(List<Cell> cells) {
-            long referrals = 0;
-            BigDecimal capacity = ZERO;
-            BigDecimal used = ZERO;
-            BigDecimal unmet = ZERO;
-            BigDecimal idle = ZERO;
-            BigDecimal unpriced = ZERO;
-            Money unfunded = Money.zero(currency);
-            for (Cell cell : cells) {
-                referrals += cell.referrals();
-                capacity = capacity.add(cell.capacity());
-                used = used.add(cell.usedCapacity());
-                unmet = unmet.add(cell.unmet());
-                idle = idle.add(cell.idleCapacity());
-                if (cell.unfundedDemand() == null) {
-                    unpriced = unpriced.add(cell.unmet());
-                } else {
-                    unfunded = unfunded.plus(cell.unfundedDemand());
-                }
-            }
-            BigDecimal utilisation = capacity.signum() == 0 ? null : used.divide(capacity, 4, RoundingMode.HALF_UP);
-            return new Totals(referrals, capacity, used, utilisation, unmet, idle, unfunded, unpriced);
+            return MatchingCalculator.totals(cells, currency);
         }
 
         /** Services with contracted capacity in the period that no referral named, optionally those in a borough or offering a need. */
@@ -393,5 +373,30 @@ public final class MatchingCalculator {
                         new TreeSet<>(s.needs()), new TreeSet<>(s.areas()));
             }).sorted(Comparator.comparing(IdleService::name).thenComparing(IdleService::serviceId)).toList();
         }
+    }
+
+    /** Sums of any cells (a row, a column or a whole view of a table); utilisation of the sums is used ÷ capacity. */
+    public static Totals totals(Collection<Cell> cells, Currency currency) {
+        long referrals = 0;
+        BigDecimal capacity = ZERO;
+        BigDecimal used = ZERO;
+        BigDecimal unmet = ZERO;
+        BigDecimal idle = ZERO;
+        BigDecimal unpriced = ZERO;
+        Money unfunded = Money.zero(currency);
+        for (Cell cell : cells) {
+            referrals += cell.referrals();
+            capacity = capacity.add(cell.capacity());
+            used = used.add(cell.usedCapacity());
+            unmet = unmet.add(cell.unmet());
+            idle = idle.add(cell.idleCapacity());
+            if (cell.unfundedDemand() == null) {
+                unpriced = unpriced.add(cell.unmet());
+            } else {
+                unfunded = unfunded.plus(cell.unfundedDemand());
+            }
+        }
+        BigDecimal utilisation = capacity.signum() == 0 ? null : used.divide(capacity, 4, RoundingMode.HALF_UP);
+        return new Totals(referrals, capacity, used, utilisation, unmet, idle, unfunded, unpriced);
     }
 }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Outcomes per service and need. ONS4's four questions are reported one by one, never added into a score; each item
@@ -102,11 +101,16 @@ public final class OutcomeCalculator {
         for (Ons4Item item : Ons4Item.values()) {
             ons4.put(item, a.ons4().getOrDefault(item, Pairs.NONE).plus(b.ons4().getOrDefault(item, Pairs.NONE)));
         }
-        return new Group(a.serviceId(), Objects.requireNonNullElse(a.serviceName(), b.serviceName()),
-                Objects.requireNonNullElse(a.providerName(), b.providerName()), a.needs(), a.referrals() + b.referrals(),
+        return new Group(a.serviceId(), firstNonNull(a.serviceName(), b.serviceName()),
+                firstNonNull(a.providerName(), b.providerName()), a.needs(), a.referrals() + b.referrals(),
                 a.accepted() + b.accepted(), a.declined() + b.declined(), a.didNotAttend() + b.didNotAttend(),
                 a.completed() + b.completed(), ons4, a.swemwbs().plus(b.swemwbs()),
                 a.swemwbsImproving() + b.swemwbsImproving(), a.attended() + b.attended(), a.sessions() + b.sessions());
+    }
+
+    /** A referral to no directory service has no provider, and one naming no service at all no name either. */
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
     }
 
     private static Row row(Group g, String need, Map<String, String> needNames) {

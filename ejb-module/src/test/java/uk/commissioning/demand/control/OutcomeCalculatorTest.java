@@ -161,4 +161,23 @@ class OutcomeCalculatorTest {
         assertEquals(List.of("Shelter drop-in/" + HOUSING, "Wellbeing groups/" + LONELINESS, "Wellbeing groups/" + MENTAL,
                 "null/" + HOUSING), order);
     }
+
+    @Test
+    void addsUpReferralsToAFreeTextServiceAndReferralsNamingNoServiceThoughTheyHaveNoProvider() {
+        List<Group> groups = List.of(
+                referral(null, "Shelter drop-in", HOUSING, "ACCEPTED", NO_SCORES, null, null, null),
+                referral(null, "Shelter drop-in", HOUSING + ";" + MENTAL, "COMPLETED", NO_SCORES, null, null, 2),
+                referral(null, null, HOUSING, "DECLINED", NO_SCORES, null, null, null),
+                referral(null, null, HOUSING, "DID_NOT_ATTEND", NO_SCORES, null, null, null));
+        Map<String, String> needNames = new LinkedHashMap<>();
+        needNames.put(HOUSING, "Housing");
+        needNames.put(MENTAL, "Mental wellbeing");
+        List<Row> rows = OutcomeCalculator.summarise(groups, needNames);
+        assertEquals(List.of("Shelter drop-in/" + HOUSING + "/2", "Shelter drop-in/" + MENTAL + "/1", "null/" + HOUSING + "/2"),
+                rows.stream().map(r -> r.serviceName() + "/" + r.needCode() + "/" + r.referrals()).toList());
+        assertNull(rows.get(0).providerName());
+        assertEquals(1, rows.get(0).completed());
+        assertEquals(1, rows.get(2).declined());
+        assertEquals(1, rows.get(2).didNotAttend());
+    }
 }

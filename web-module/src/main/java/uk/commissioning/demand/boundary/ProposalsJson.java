@@ -22,7 +22,7 @@ public final class ProposalsJson {
     /** What the names are resolved from: the reference data and the service directory as they are now. */
     public record Names(AreaIndex areas, Map<String, String> needs, Map<Long, ServiceOffer> services, BigDecimal sessionsPerPerson) {
 
-        static Names of(AreaIndex areas, Map<String, String> needs, List<ServiceOffer> directory, BigDecimal sessionsPerPerson) {
+        public static Names of(AreaIndex areas, Map<String, String> needs, List<ServiceOffer> directory, BigDecimal sessionsPerPerson) {
             Map<Long, ServiceOffer> services = new HashMap<>();
             directory.forEach(s -> services.put(s.id(), s));
             return new Names(areas, needs, services, sessionsPerPerson);
