@@ -35,6 +35,7 @@ CREATE TABLE demand_import (
     rows_written     BIGINT        NOT NULL DEFAULT 0,
     rows_skipped     BIGINT        NOT NULL DEFAULT 0,
     execution_id     BIGINT        NULL,
+    runner           VARCHAR(40)   NULL,
     attempts         INT           NOT NULL DEFAULT 0,
     started_at       DATETIME(6)   NULL,
     finished_at      DATETIME(6)   NULL,
@@ -56,9 +57,12 @@ CREATE TABLE demand_import_error (
     CONSTRAINT fk_demand_import_error_import FOREIGN KEY (import_id) REFERENCES demand_import (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
--- One referral as the source system last reported it (a later file may update its outcome). The key is the source
--- system's own referral id, which makes re-imports and restarts idempotent.
+-- One referral as the source system last reported it (a later file may update its outcome). The unique key is the
+-- source system's own referral id, which makes re-imports and restarts idempotent. The primary key is a surrogate so
+-- that InnoDB appends rows to its clustered index in arrival order: source systems' ids do not arrive in key order
+-- ('R-1', 'R-2', … 'R-10' sorts as text), and clustering on them made every insert land on a random page.
 CREATE TABLE referral (
+    id                   BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     source_system        VARCHAR(40)  NOT NULL,
     referral_ref         VARCHAR(64)  NOT NULL,
     referral_date        DATE         NOT NULL,
@@ -88,14 +92,17 @@ CREATE TABLE referral (
     swemwbs_after        DECIMAL(5,2) NULL,
     sessions_attended    INT          NULL,
     import_id            BIGINT       NOT NULL,
-    PRIMARY KEY (source_system, referral_ref),
+    UNIQUE KEY uk_referral (source_system, referral_ref),
     KEY ix_referral_service (service_id),
-    KEY ix_referral_person (person_key)
+    -- Caseload (distinct people per ward or borough in a period) streams through this index in its own order:
+    -- no table rows, no sort (a quarter-first index would need a sort of every person key in the period).
+    KEY ix_referral_caseload (borough_code, ward_code, person_key, quarter_start)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 -- A referral once per need it names: the rows matching counts. Area and quarter are copied from the referral so
 -- that matching is one GROUP BY without a join.
 CREATE TABLE referral_need (
+    id              BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     source_system   VARCHAR(40)  NOT NULL,
     referral_ref    VARCHAR(64)  NOT NULL,
     need_code       VARCHAR(40)  NOT NULL,
@@ -103,8 +110,10 @@ CREATE TABLE referral_need (
     ward_code       CHAR(9)      NOT NULL,
     borough_code    CHAR(9)      NOT NULL,
     service_id      BIGINT       NULL,
-    PRIMARY KEY (source_system, referral_ref, need_code),
-    KEY ix_referral_need_cell (quarter_start, need_code, ward_code)
+    UNIQUE KEY uk_referral_need (source_system, referral_ref, need_code),
+    KEY ix_referral_need_cell (quarter_start, need_code, ward_code),
+    -- Matching asks, per contracted service, whether any referral in the period named it: one probe each.
+    KEY ix_referral_need_service (service_id, quarter_start)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 -- Counts from systems that only report totals. Keyed like a referral: re-importing a quarter replaces its counts.
@@ -133,12 +142,15 @@ CREATE TABLE allocation_proposal (
     period_from            DATE          NOT NULL,
     period_to              DATE          NOT NULL,
     needs                  VARCHAR(1000) NOT NULL,
-    areas                  VARCHAR(4000) NOT NULL,
+    -- Comma-separated; room for every one of London's 633 ward codes (633 × 10 − 1 = 6,329 characters).
+    areas                  VARCHAR(6400) NOT NULL,
     min_award              DECIMAL(19,2) NOT NULL,
     max_award              DECIMAL(19,2) NOT NULL,
     currency               CHAR(3)       NOT NULL,
     deprivation_weighting  BOOLEAN       NOT NULL,
     pot_available          DECIMAL(19,2) NOT NULL,
+    -- What the proposal shares out: the amount asked for, or all the pot had AVAILABLE; the rest is unallocated.
+    amount_to_share        DECIMAL(19,2) NOT NULL,
     total_proposed         DECIMAL(19,2) NOT NULL,
     status                 VARCHAR(20)   NOT NULL,
     decision_id            BIGINT        NULL,

@@ -67,6 +67,7 @@ public class DemoContracts {
     static final String BEXLEY = "E09000004";
     static final String WALTHAM_FOREST = "E09000031";
     static final String REDBRIDGE = "E09000026";
+    static final String POPLAR_WARD = "E05009328";
 
     @Inject
     Organisations organisations;
@@ -128,11 +129,11 @@ public class DemoContracts {
             contracts.activate(contract.id(), START, dan);
             if (scheme[0].startsWith("Poplar")) {
                 VcseService garden = service(vcse, "Poplar community garden", "PHYSICAL_ACTIVITY,FOOD_FUEL_POVERTY",
-                        "E05009328", CapacityUnit.PLACES, 30, "95.00");
+                        POPLAR_WARD, CapacityUnit.PLACES, 30, "95.00");
                 poplarBudget(vcse, service, garden);
                 posts.create(new LinkWorkerPosts.PostDraft("Social prescribing link worker (Poplar)", vcse.id(), false,
-                        List.of("Poplar and Limehouse PCN (illustrative)"), FY, BigDecimal.ONE, Money.pounds("27000.00"),
-                        Money.pounds("5940.00"), Money.pounds("1800.00"), Money.pounds("900.00"), Money.pounds("750.00"),
+                        List.of("Poplar and Limehouse PCN (illustrative)"), FY, POPLAR_WARD, BigDecimal.ONE,
+                        Money.pounds("27000.00"), Money.pounds("5940.00"), Money.pounds("1800.00"), Money.pounds("900.00"), Money.pounds("750.00"),
                         Money.pounds("2400.00"), null, ccg.id()), users.viewer("sam.patel"));
             }
             if (scheme[0].startsWith("Bethnal")) {
@@ -140,7 +141,7 @@ public class DemoContracts {
             }
         }
         posts.create(new LinkWorkerPosts.PostDraft("Social prescribing link worker (practice-employed)", ccg.id(), true,
-                List.of("Bethnal Green and Globe Town PCN (illustrative)", "Bow PCN (illustrative)"), FY,
+                List.of("Bethnal Green and Globe Town PCN (illustrative)", "Bow PCN (illustrative)"), FY, TOWER_HAMLETS,
                 new BigDecimal("0.8"), Money.pounds("22400.00"), Money.pounds("5600.00"), Money.pounds("1200.00"),
                 Money.pounds("600.00"), Money.pounds("500.00"), Money.pounds("0.00"), null, ccg.id()), dan);
     }

@@ -90,7 +90,7 @@ public class DemoData {
         walthamForest();
         redbridge();
         contracts.load();
-        LOG.info("Demo data loaded: GLA DD2419, Tower Hamlets, Waltham Forest, Redbridge and Bexley funds, contracts, services and FCR budgets; demo users with password " + PASSWORD);
+        LOG.info("Demo data loaded: GLA DD2419, Tower Hamlets, Waltham Forest, Redbridge (with its micro-commissioning pot) and Bexley funds, contracts, services and FCR budgets; demo users with password " + PASSWORD);
     }
 
     private void gla2019(Organisation gla) {
@@ -183,5 +183,11 @@ public class DemoData {
                 "Council contribution", null, Viewer.SYSTEM);
         funds.contribute(pool.id(), ccg.id(), Money.pounds("120000.00"), ContributionKind.NEW, LocalDate.of(2019, 4, 1),
                 "CCG match funding", null, Viewer.SYSTEM);
+        Fund micro = funds.create(new FundDraft("RB-MICRO-2019-20", "Redbridge micro-commissioning pot 2019/20",
+                FundType.MICRO_COMMISSIONING_POT, council.id(), FY_2019_20,
+                "Side pot beside the social prescribing scheme for small VCSE services where link workers see unmet "
+                        + "demand (amount illustrative)", Money.GBP, null, null, List.of()), SYSTEM);
+        funds.contribute(micro.id(), council.id(), Money.pounds("25000.00"), ContributionKind.NEW, LocalDate.of(2019, 4, 1),
+                "Council contribution to the micro-commissioning pot", null, Viewer.SYSTEM);
     }
 }

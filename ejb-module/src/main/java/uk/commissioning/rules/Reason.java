@@ -38,7 +38,9 @@ public enum Reason {
     NO_CHANGE(422),
     SERVICE_NOT_PROVIDERS(422),
     // The server has no key to pseudonymise NHS numbers with, so it refuses to read them at all.
-    PSEUDONYM_KEY_MISSING(503);
+    PSEUDONYM_KEY_MISSING(503),
+    // Proposals spend only a micro-commissioning pot.
+    WRONG_FUND_TYPE(422);
 
     private final int httpStatus;
 

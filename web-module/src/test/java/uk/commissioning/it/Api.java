@@ -58,6 +58,13 @@ public final class Api {
         return send(user, HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** A GET of a CSV download (problems still come back as problem+json). */
+    public Reply getCsv(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET()
+                .header("Authorization", basic(user, PASSWORD));
+        return exchange(request, "text/csv, application/problem+json");
+    }
+
     public Reply delete(String user, String path) {
         return send(user, HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }
@@ -82,6 +89,21 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(rawBody)));
     }
 
+    /** A CSV file as the request body (the demand import's streaming upload). */
+    public Reply postCsv(String user, String path, String csv) {
+        return send(user, csvRequest(path, csv));
+    }
+
+    /** A CSV file as the request body, signed in with an organisation's API token. */
+    public Reply postCsvWithToken(String token, String path, String csv) {
+        return exchange(csvRequest(path, csv).header("Authorization", "Bearer " + token));
+    }
+
+    private HttpRequest.Builder csvRequest(String path, String csv) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv));
+    }
+
     public Reply put(String user, String path, JsonValue body) {
         return send(user, HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
@@ -100,7 +122,11 @@ public final class Api {
     }
 
     private Reply exchange(HttpRequest.Builder request) {
-        request.header("Accept", "application/json, application/problem+json");
+        return exchange(request, "application/json, application/problem+json");
+    }
+
+    private Reply exchange(HttpRequest.Builder request, String accept) {
+        request.header("Accept", accept);
         request.timeout(Duration.ofSeconds(60));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

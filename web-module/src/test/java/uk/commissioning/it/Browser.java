@@ -94,6 +94,11 @@ final class Browser implements AutoCloseable {
         throw new AssertionError("no option starting '" + visibleTextStart + "' in " + id);
     }
 
+    /** Puts a file into a file input, which a styled upload widget may keep out of sight. */
+    void attach(String id, Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).sendKeys(file.toAbsolutePath().toString());
+    }
+
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
@@ -119,6 +124,16 @@ final class Browser implements AutoCloseable {
     /** What an input field holds now. */
     String value(String id) {
         return wait.until(d -> d.findElement(By.id(id)).getDomProperty("value"));
+    }
+
+    /** The visible text of every element the CSS selector finds, in page order. */
+    List<String> texts(String css) {
+        return wait.until(d -> d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList());
+    }
+
+    /** An attribute of the first element the CSS selector finds (a link's href, say). */
+    String attribute(String css, String name) {
+        return wait.until(d -> d.findElement(By.cssSelector(css)).getAttribute(name));
     }
 
     private static String literal(String text) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.commissioning.audit.control.AuditTrail;
 import uk.commissioning.contracts.entity.LinkWorkerPost;
@@ -34,6 +35,9 @@ public class LinkWorkerPosts {
     Organisations organisations;
 
     @Inject
+    Services services;
+
+    @Inject
     AuditTrail audit;
 
     /** The 2019/20 Network Contract DES maximum for a social prescribing link worker (salary plus on-costs). */
@@ -46,9 +50,10 @@ public class LinkWorkerPosts {
     @ConfigProperty(name = "link-worker.non-nhs-on-cost-cap", defaultValue = "2400.00")
     String nonNhsOnCostCap;
 
+    /** @param areaCode the ward (E05…) or borough (E09…) the post covers, or null */
     public record PostDraft(String title, Long employerId, boolean nhsEmployer, List<String> pcns, FinancialYear year,
-                            BigDecimal fte, Money salary, Money employerOnCosts, Money supervision, Money travel,
-                            Money it, Money premises, Money maximumPerWte, Long toppedUpById) {
+                            String areaCode, BigDecimal fte, Money salary, Money employerOnCosts, Money supervision,
+                            Money travel, Money it, Money premises, Money maximumPerWte, Long toppedUpById) {
     }
 
     public LinkWorkerPost create(PostDraft draft, Viewer viewer) {
@@ -74,13 +79,16 @@ public class LinkWorkerPosts {
                 throw new RuleViolation(Reason.MIXED_CURRENCY, names[i], "all of a post's costs must be in one currency");
             }
         }
+        if (draft.areaCode() != null) {
+            services.requireKnownAreas(Set.of(draft.areaCode()), "areaCode");
+        }
         Money maximum = draft.maximumPerWte() != null ? draft.maximumPerWte()
                 : Money.of(new BigDecimal(maximumPerWte), draft.salary().currency());
         Organisation toppedUpBy = draft.toppedUpById() == null ? null : organisations.get(draft.toppedUpById(), "toppedUpById");
         Organisation recordedBy = viewer.organisationId() == null ? employer : organisations.get(viewer.organisationId());
         LinkWorkerPost post = new LinkWorkerPost(draft.title(), employer, draft.nhsEmployer(), draft.pcns(), draft.year(),
-                draft.fte(), draft.salary(), draft.employerOnCosts(), draft.supervision(), draft.travel(), draft.it(),
-                draft.premises(), new LinkWorkerFunding.Scheme(maximum,
+                draft.areaCode(), draft.fte(), draft.salary(), draft.employerOnCosts(), draft.supervision(), draft.travel(),
+                draft.it(), draft.premises(), new LinkWorkerFunding.Scheme(maximum,
                         Money.of(new BigDecimal(nonNhsOnCostCap), draft.salary().currency())), toppedUpBy, recordedBy,
                 viewer.username());
         em.persist(post);

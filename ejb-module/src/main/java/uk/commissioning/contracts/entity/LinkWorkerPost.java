@@ -48,6 +48,10 @@ public class LinkWorkerPost {
     @Column(name = "financial_year", nullable = false, updatable = false)
     private String financialYear;
 
+    /** The ward (E05…) or borough (E09…) the post covers, for link-worker coverage; null when not recorded. */
+    @Column(name = "area_code", updatable = false)
+    private String areaCode;
+
     @Column(nullable = false, updatable = false, precision = 6, scale = 3)
     private BigDecimal fte;
 
@@ -96,14 +100,15 @@ public class LinkWorkerPost {
     }
 
     public LinkWorkerPost(String title, Organisation employer, boolean nhsEmployer, List<String> pcns, FinancialYear year,
-                          BigDecimal fte, Money salary, Money onCosts, Money supervision, Money travel, Money it,
-                          Money premises, LinkWorkerFunding.Scheme scheme, Organisation toppedUpBy,
+                          String areaCode, BigDecimal fte, Money salary, Money onCosts, Money supervision, Money travel,
+                          Money it, Money premises, LinkWorkerFunding.Scheme scheme, Organisation toppedUpBy,
                           Organisation recordedBy, String createdBy) {
         this.title = title;
         this.employer = employer;
         this.nhsEmployer = nhsEmployer;
         this.pcnsServed = String.join("; ", pcns);
         this.financialYear = year.toString();
+        this.areaCode = areaCode;
         this.fte = fte;
         this.salary = salary.amount();
         this.employerOnCosts = onCosts.amount();
@@ -158,6 +163,10 @@ public class LinkWorkerPost {
         return FinancialYear.parse(financialYear);
     }
 
+    public String areaCode() {
+        return areaCode;
+    }
+
     public BigDecimal fte() {
         return fte;
     }
@@ -200,6 +209,7 @@ public class LinkWorkerPost {
         view.put("employer", employer.orgId().value());
         view.put("pcns", pcnsServed);
         view.put("financialYear", financialYear);
+        view.put("areaCode", areaCode);
         view.put("fte", fte.toPlainString());
         view.put("salary", salary().toString());
         view.put("employerOnCosts", employerOnCosts().toString());

@@ -29,6 +29,8 @@ import uk.commissioning.security.entity.Viewer;
 public class DemandImports {
 
     public static final String JOB = "demand-import";
+    /** This server run: jobs launched by it are running or will run here; any other run's unfinished ones are orphans. */
+    public static final String THIS_RUN = java.util.UUID.randomUUID().toString();
 
     @Inject
     ImportRecords records;
@@ -79,6 +81,6 @@ public class DemandImports {
         parameters.setProperty(ImportJob.IMPORT_ID, Long.toString(importId));
         parameters.setProperty("chunkSize", Integer.toString(settings.chunkSize()));
         long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
-        records.launched(importId, execution);
+        records.launched(importId, execution, THIS_RUN);
     }
 }

@@ -79,8 +79,8 @@ public class ImportRecords {
                 .setParameter("statuses", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING)).getResultList();
     }
 
-    public void launched(long id, long executionId) {
-        byId(id).launched(executionId);
+    public void launched(long id, long executionId, String runner) {
+        byId(id).launched(executionId, runner);
     }
 
     public void running(long id) {
@@ -165,6 +165,20 @@ public class ImportRecords {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One line of the error report. */
+    public record RejectedLine(long line, String column, String reason) {
+    }
+
+    /** The first {@code max} rejected lines, in the order the job found them, for a screen to show. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<RejectedLine> errors(Long id, Viewer viewer, int max) {
+        get(id, viewer);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT line_number, column_name, reason FROM demand_import_error "
+                + "WHERE import_id = ? ORDER BY id").setParameter(1, id).setMaxResults(max).getResultList();
+        return rows.stream().map(r -> new RejectedLine(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
     }
 
     static String truncate(String reason) {

@@ -12,8 +12,10 @@ import uk.commissioning.demand.entity.DemandImport;
 
 /**
  * At start-up, resumes every import that was queued or running when the server last stopped (a crash, a kill -9, a
- * redeploy): each continues after its last committed chunk. With one server this is exactly the set of imports that
- * no job is working on.
+ * redeploy): each continues after its last committed chunk. Imports launched during this start-up (the demo data)
+ * are left alone. With one server this is exactly the set of imports no job is working on; several servers sharing
+ * one database would each resume them (harmless for the data, which is idempotent, but the counters would be
+ * wrong), so run imports on one server.
  */
 @Singleton
 @Startup
@@ -32,6 +34,9 @@ public class ImportRecovery {
     @PostConstruct
     void resumeUnfinished() {
         for (DemandImport unfinished : records.unfinished()) {
+            if (DemandImports.THIS_RUN.equals(unfinished.runner())) {
+                continue; // launched during this start-up (the demo data), already running here
+            }
             LOG.info(() -> "Resuming demand import " + unfinished.id() + " after line " + (unfinished.linesDone() + 1));
             imports.launch(unfinished.id());
         }

@@ -72,6 +72,9 @@ public class DemandImport {
     @Column(name = "execution_id")
     private Long executionId;
 
+    /** The server run that launched the job last; recovery at start-up resumes only other runs' imports. */
+    private String runner;
+
     @Column(nullable = false)
     private int attempts;
 
@@ -99,8 +102,9 @@ public class DemandImport {
         this.totalLines = totalLines;
     }
 
-    public void launched(long executionId) {
+    public void launched(long executionId, String runner) {
         this.executionId = executionId;
+        this.runner = runner;
         this.attempts++;
     }
 
@@ -180,6 +184,10 @@ public class DemandImport {
 
     public Long executionId() {
         return executionId;
+    }
+
+    public String runner() {
+        return runner;
     }
 
     public int attempts() {

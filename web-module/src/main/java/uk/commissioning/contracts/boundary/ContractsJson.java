@@ -159,7 +159,7 @@ public final class ContractsJson {
     }
 
     public record LinkWorkerPostJson(Long id, String title, OrganisationRef employer, boolean nhsEmployer,
-                                     List<String> pcns, String financialYear, BigDecimal fte, MoneyJson salary,
+                                     List<String> pcns, String financialYear, String areaCode, BigDecimal fte, MoneyJson salary,
                                      MoneyJson employerOnCosts, MoneyJson supervision, MoneyJson travel, MoneyJson it,
                                      MoneyJson premises, MoneyJson maximumPerWte, MoneyJson nonNhsOnCostCap,
                                      MoneyJson salaryAndOnCosts, MoneyJson reimbursable, MoneyJson trueCost,
@@ -167,7 +167,7 @@ public final class ContractsJson {
         public static LinkWorkerPostJson of(LinkWorkerPost p) {
             LinkWorkerFunding.Costing c = p.costing();
             return new LinkWorkerPostJson(p.id(), p.title(), OrganisationRef.of(p.employer()), p.nhsEmployer(), p.pcns(),
-                    p.financialYear().toString(), p.fte(), MoneyJson.of(p.salary()), MoneyJson.of(p.employerOnCosts()),
+                    p.financialYear().toString(), p.areaCode(), p.fte(), MoneyJson.of(p.salary()), MoneyJson.of(p.employerOnCosts()),
                     MoneyJson.of(p.supervision()), MoneyJson.of(p.travel()), MoneyJson.of(p.itCosts()),
                     MoneyJson.of(p.premises()), MoneyJson.of(p.scheme().maximumPerWholeTimePost()),
                     MoneyJson.of(p.scheme().nonNhsOnCostCap()), MoneyJson.of(c.salaryAndOnCosts()),

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.commissioning.contracts.boundary.ContractsJson.LinkWorkerPostJson;
@@ -30,6 +31,8 @@ import uk.commissioning.platform.web.RequestFields;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Link-worker posts", description = "ARRS reimbursement, the true cost of a post and who tops up the shortfall")
 public class LinkWorkerPostsResource {
+
+    private static final Pattern AREA_CODE = Pattern.compile("E0[59]\\d{6}");
 
     @Inject
     LinkWorkerPosts posts;
@@ -51,7 +54,8 @@ public class LinkWorkerPostsResource {
     }
 
     @POST
-    @Operation(summary = "Record a post; maximumPerWte defaults to the configured scheme maximum")
+    @Operation(summary = "Record a post; maximumPerWte defaults to the configured scheme maximum; areaCode (a ward "
+            + "E05… or borough E09…) is the area it covers, for link-worker coverage")
     public Response create(JsonObject body) {
         RequestFields fields = RequestFields.of(body);
         String title = fields.text("title", 200, true);
@@ -62,6 +66,10 @@ public class LinkWorkerPostsResource {
             fields.reject("pcns", "is required: the primary care network(s) the post serves");
         }
         FinancialYear year = fields.parse("financialYear", fields.text("financialYear", 7, true), FinancialYear::parse, null);
+        String areaCode = fields.text("areaCode", 9, false);
+        if (areaCode != null && !AREA_CODE.matcher(areaCode).matches()) {
+            areaCode = fields.reject("areaCode", "must be a London ward (E05…) or borough (E09…) code");
+        }
         BigDecimal fte = fields.decimal("fte", true);
         if (fte != null && (fte.signum() <= 0 || fte.compareTo(BigDecimal.ONE) > 0)) {
             fte = fields.reject("fte", "must be more than 0 and at most 1");
@@ -75,8 +83,8 @@ public class LinkWorkerPostsResource {
         Money maximum = fields.has("maximumPerWte") ? ContractRequests.positive(fields, "maximumPerWte") : null;
         Long toppedUpBy = fields.id("toppedUpById", false);
         fields.validate();
-        LinkWorkerPost post = posts.create(new LinkWorkerPosts.PostDraft(title, employerId, nhs, pcns, year, fte, salary,
-                onCosts, supervision, travel, it, premises, maximum, toppedUpBy), caller.viewer());
+        LinkWorkerPost post = posts.create(new LinkWorkerPosts.PostDraft(title, employerId, nhs, pcns, year, areaCode, fte,
+                salary, onCosts, supervision, travel, it, premises, maximum, toppedUpBy), caller.viewer());
         return Response.created(URI.create("/api/link-worker-posts/" + post.id())).entity(LinkWorkerPostJson.of(post)).build();
     }
 }

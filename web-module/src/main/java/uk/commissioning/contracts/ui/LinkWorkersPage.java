@@ -45,6 +45,7 @@ public class LinkWorkersPage implements Serializable {
     private boolean nhsEmployer;
     private String pcns;
     private String year = "2019-20";
+    private String areaCode;
     private BigDecimal fte = BigDecimal.ONE;
     private BigDecimal salary;
     private BigDecimal employerOnCosts;
@@ -83,8 +84,9 @@ public class LinkWorkersPage implements Serializable {
             Long employer = isChoosesEmployer() ? employerId : viewer.organisationId();
             List<String> served = Arrays.stream(pcns == null ? new String[0] : pcns.split("[;\\n]"))
                     .map(String::strip).filter(p -> !p.isEmpty()).toList();
+            String area = areaCode == null || areaCode.isBlank() ? null : areaCode.strip().toUpperCase(java.util.Locale.ROOT);
             LinkWorkerPost post = posts.create(new LinkWorkerPosts.PostDraft(title.strip(), employer, nhsEmployer, served,
-                    FinancialYear.parse(year), fte, pounds(salary), pounds(employerOnCosts), pounds(supervision),
+                    FinancialYear.parse(year), area, fte, pounds(salary), pounds(employerOnCosts), pounds(supervision),
                     pounds(travel), pounds(it), pounds(premises), null, toppedUpById), viewer);
             Messages.info("Post '" + post.title() + "' recorded: the scheme reimburses "
                     + post.costing().reimbursable().display() + "; the shortfall is " + post.costing().shortfall().display() + ".");
@@ -100,6 +102,7 @@ public class LinkWorkersPage implements Serializable {
         employerId = null;
         nhsEmployer = false;
         pcns = null;
+        areaCode = null;
         fte = BigDecimal.ONE;
         salary = null;
         employerOnCosts = null;
@@ -156,6 +159,14 @@ public class LinkWorkersPage implements Serializable {
 
     public void setYear(String year) {
         this.year = year;
+    }
+
+    public String getAreaCode() {
+        return areaCode;
+    }
+
+    public void setAreaCode(String areaCode) {
+        this.areaCode = areaCode;
     }
 
     public BigDecimal getFte() {

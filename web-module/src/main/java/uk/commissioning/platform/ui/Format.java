@@ -2,6 +2,7 @@ package uk.commissioning.platform.ui;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +11,7 @@ import java.util.Locale;
 import uk.commissioning.money.Money;
 import uk.commissioning.period.Quarter;
 
-/** How the screens write money (£20,000.00), dates (17 Dec 2019), times and quarters (2019-20 Q3). */
+/** How the screens write money (£20,000.00), dates (17 Dec 2019), times, quarters (2019-20 Q3), decimals and percentages. */
 @Named("fmt")
 @ApplicationScoped
 public class Format {
@@ -37,6 +38,21 @@ public class Format {
 
     public String quarterOf(LocalDate date) {
         return date == null ? "" : Quarter.containing(date).label();
+    }
+
+    /** A count with thousands separators (12,345). */
+    public String count(long value) {
+        return String.format(Locale.UK, "%,d", value);
+    }
+
+    /** A decimal to two places with thousands separators (12,345.50); empty for none. */
+    public String decimal(BigDecimal value) {
+        return value == null ? "" : String.format(Locale.UK, "%,.2f", value);
+    }
+
+    /** A fraction as a percentage to one place (0.8333 → 83.3%); empty for none. */
+    public String percent(BigDecimal fraction) {
+        return fraction == null ? "" : String.format(Locale.UK, "%.1f%%", fraction.movePointRight(2));
     }
 
     /** Enum constants as words: POOLED_FUND → Pooled fund. */

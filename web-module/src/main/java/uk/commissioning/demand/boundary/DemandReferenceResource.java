@@ -9,17 +9,22 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.commissioning.demand.control.DemandHoldings;
 import uk.commissioning.demand.control.DemandReferenceData;
+import uk.commissioning.security.entity.Role;
 import uk.commissioning.platform.web.Caller;
 
-@Path("demand/referral-sources")
+@Path("demand")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Demand imports")
-public class ReferralSourcesResource {
+public class DemandReferenceResource {
 
     @Inject
     DemandReferenceData reference;
+
+    @Inject
+    DemandHoldings holdings;
 
     @Inject
     Caller caller;
@@ -28,6 +33,15 @@ public class ReferralSourcesResource {
     }
 
     @GET
+    @Path("holdings")
+    @Operation(summary = "Demand data held per source system: referrals, people, date range, aggregate counts")
+    public List<DemandHoldings.Holding> holdings() {
+        caller.requireAnyRole(Role.COMMISSIONER, Role.BOARD_MEMBER, Role.VCSE_FINANCE, Role.ADMIN);
+        return holdings.bySourceSystem();
+    }
+
+    @GET
+    @Path("referral-sources")
     @Operation(summary = "The referral sources a demand file may name (code or name)")
     public List<ReferralSourceJson> all() {
         caller.viewer();

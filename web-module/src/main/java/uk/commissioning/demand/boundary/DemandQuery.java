@@ -1,0 +1,63 @@
+package uk.commissioning.demand.boundary;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import uk.commissioning.contracts.control.NeedCategories;
+import uk.commissioning.contracts.control.Services;
+import uk.commissioning.demand.control.DemandPeriod;
+import uk.commissioning.period.FinancialYear;
+import uk.commissioning.period.Quarter;
+import uk.commissioning.platform.web.RequestFields;
+
+/** The query parameters the demand reports share: a quarter or a year, a borough, a need; faults reported by field. */
+final class DemandQuery {
+
+    static final Pattern BOROUGH = Pattern.compile("E09\\d{6}");
+
+    private DemandQuery() {
+    }
+
+    /** Exactly one of {@code quarter} (2019-20-Q2) and {@code year} (2019-20). */
+    static DemandPeriod period(RequestFields query, String quarter, String year) {
+        String q = blankToNull(quarter);
+        String y = blankToNull(year);
+        if (q != null && y != null) {
+            return query.reject("year", "give a quarter or a year, not both");
+        }
+        if (q == null && y == null) {
+            return query.reject("quarter", "is required: a quarter such as 2019-20-Q2, or instead a year such as 2019-20");
+        }
+        return q != null ? query.parse("quarter", q, s -> DemandPeriod.of(Quarter.parse(s)), null)
+                : query.parse("year", y, s -> DemandPeriod.of(FinancialYear.parse(s)), null);
+    }
+
+    /** A London borough code the reference data knows, or null when not given. */
+    static String borough(RequestFields query, String borough, Services services) {
+        String code = blankToNull(borough);
+        if (code == null) {
+            return null;
+        }
+        code = code.toUpperCase(Locale.ROOT);
+        if (!BOROUGH.matcher(code).matches() || services.areaName(code) == null) {
+            return query.reject("borough", "'" + borough.strip() + "' is not a London borough code (E09…)");
+        }
+        return code;
+    }
+
+    /** A need category code on the reference list, or null when not given. */
+    static String need(RequestFields query, String need, NeedCategories needs) {
+        String code = blankToNull(need);
+        if (code == null) {
+            return null;
+        }
+        String upper = code.toUpperCase(Locale.ROOT);
+        if (needs.all().stream().noneMatch(n -> n.code().equals(upper))) {
+            return query.reject("need", "'" + code + "' is not a need category code (GET /api/need-categories)");
+        }
+        return upper;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,120 @@
+package uk.commissioning.demand.ui;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import uk.commissioning.demand.control.AreaIndex;
+import uk.commissioning.demand.control.DemandPeriod;
+import uk.commissioning.demand.control.Matching;
+import uk.commissioning.platform.ui.Messages;
+import uk.commissioning.platform.web.Caller;
+
+/**
+ * What the demand reports (matching, outcomes) share: a period and an optional borough in the address, the filter
+ * form that chooses them, and who may read them (every person's role; aggregate figures only).
+ */
+abstract class DemandReportPage implements Serializable {
+
+    @Inject
+    transient Caller caller;
+
+    @Inject
+    transient Matching matching;
+
+    // The address.
+    String period = DemandChoices.DEFAULT_PERIOD;
+    String borough;
+
+    // The filter form.
+    String chosenPeriod;
+    String chosenBorough;
+
+    AreaIndex areas;
+    DemandPeriod demandPeriod;
+
+    /**
+     * The not-found page for anyone who may not read the reports; else checks the address's period and borough, saying
+     * so when one is wrong and using its default (the default year, every borough) instead.
+     *
+     * @return whether the page may be shown
+     */
+    boolean readAddress() throws IOException {
+        if (!DemandChoices.mayRead(caller.viewer())) {
+            Messages.notFound();
+            return false;
+        }
+        areas = matching.areas();
+        try {
+            demandPeriod = DemandChoices.period(period);
+        } catch (IllegalArgumentException e) {
+            Messages.error("'" + period + "' is not a quarter such as 2019-20-Q2 or a year such as 2019-20; showing "
+                    + DemandChoices.DEFAULT_PERIOD + ".");
+            demandPeriod = DemandChoices.period(null);
+        }
+        period = demandPeriod.code();
+        borough = DemandChoices.blankToNull(borough);
+        if (borough != null && !areas.isBorough(borough.toUpperCase(java.util.Locale.ROOT))) {
+            Messages.error("'" + borough + "' is not a London borough code (E09…); showing every borough.");
+            borough = null;
+        }
+        borough = borough == null ? null : borough.toUpperCase(java.util.Locale.ROOT);
+        chosenPeriod = period;
+        chosenBorough = borough;
+        return true;
+    }
+
+    /** The page's address for the filters chosen (a new address, so it can be bookmarked and shared). */
+    String chosenAddress(String page) {
+        return "/demand/" + page + "?faces-redirect=true&period=" + chosenPeriod
+                + (chosenBorough == null || chosenBorough.isBlank() ? "" : "&borough=" + chosenBorough);
+    }
+
+    public String getBoroughName() {
+        return borough == null ? null : areas.name(borough);
+    }
+
+    public List<DemandChoices.Option> getPeriods() {
+        return DemandChoices.periods(demandPeriod);
+    }
+
+    public List<DemandChoices.Option> getBoroughs() {
+        return DemandChoices.boroughs(areas);
+    }
+
+    public DemandPeriod getDemandPeriod() {
+        return demandPeriod;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public String getBorough() {
+        return borough;
+    }
+
+    public void setBorough(String borough) {
+        this.borough = borough;
+    }
+
+    public String getChosenPeriod() {
+        return chosenPeriod;
+    }
+
+    public void setChosenPeriod(String chosenPeriod) {
+        this.chosenPeriod = chosenPeriod;
+    }
+
+    public String getChosenBorough() {
+        return chosenBorough;
+    }
+
+    public void setChosenBorough(String chosenBorough) {
+        this.chosenBorough = chosenBorough;
+    }
+}
