@@ -47,7 +47,7 @@ MARIADB=(${BENCH_MARIADB:-mariadb})              # admin client, e.g. "sudo mari
 M2="${M2_REPO:-$HOME/.m2/repository}"
 PAYARA_JAR="${PAYARA_MICRO_JAR:-$M2/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar}"
 MYSQL_JAR="${MYSQL_DRIVER_JAR:-$M2/com/mysql/mysql-connector-j/9.7.0/mysql-connector-j-9.7.0.jar}"
-RESULTS="$BENCH_DIR/RESULTS.md"
+RESULTS="${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}"     # another file for experiments
 SOURCE_SYSTEM=BENCH-LINK                         # what SyntheticReferrals writes
 
 [[ "$ROWS" =~ ^[1-9][0-9]*$ && "$LOAD_RUNS" =~ ^[1-9][0-9]?$ ]] || { echo "BENCH_ROWS and BENCH_LOAD_RUNS must be whole numbers" >&2; exit 2; }
@@ -77,6 +77,8 @@ if [[ "${BENCH_BUILD:-1}" == 1 ]]; then
     (cd "$REPO_ROOT" && mvn -q -pl sql,ejb-module,web-module package -DskipTests)
 fi
 cp "$REPO_ROOT/web-module/target/commissioning.war" "$WORK/commissioning.war"   # a private copy for the run
+GIT_REV=$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+[[ -z "$(git -C "$REPO_ROOT" status --porcelain -- ejb-module web-module sql 2>/dev/null)" ]] || GIT_REV="$GIT_REV+changes"
 GEN_CP="$REPO_ROOT/ejb-module/target/classes:$REPO_ROOT/sql/target/classes"
 generate() { java -cp "$GEN_CP" uk.commissioning.demand.control.SyntheticReferrals "$ROWS" "$SEED" "$YEAR"; }
 FILE="$WORK/referrals.csv"
@@ -209,8 +211,8 @@ for pid in "${HELPERS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/d
 HELPERS=()
 (( IMPORT_RC == 0 )) || { echo "the import did not complete (DemandBench exit $IMPORT_RC)" >&2; exit 1; }
 iprop() { prop_of "$WORK/import.properties" "$1"; }
-delta() {   # after − before of snapshot value $1, divided by $2 (default 1), printed with format $3 (default %.1f)
-    awk -v a="$BEFORE" -v b="$AFTER" -v k="$1" -v div="${2:-1}" -v f="${3:-%.1f}" 'BEGIN {
+delta() {   # $2 − $1 (snapshots) of value $3, divided by $4 (default 1), printed with format $5 (default %.1f)
+    awk -v a="$1" -v b="$2" -v k="$3" -v div="${4:-1}" -v f="${5:-%.1f}" 'BEGIN {
     n = split(a, x, " "); for (i = 1; i <= n; i++) { split(x[i], kv, "="); va[kv[1]] = kv[2] }
     n = split(b, y, " "); for (i = 1; i <= n; i++) { split(y[i], kv, "="); vb[kv[1]] = kv[2] }
     printf f, (vb[k] - va[k]) / div }'; }
@@ -307,6 +309,7 @@ if [[ "$FLOOR" == 1 ]]; then
     sqlq -e "DROP TABLE IF EXISTS bench_referral_copy, bench_referral_need_copy;
         CREATE TABLE bench_referral_copy LIKE referral; CREATE TABLE bench_referral_need_copy LIKE referral_need"
     settle referral referral_need
+    FLOOR_BEFORE=$(snapshot)
     t0=$(date +%s%N)
     sqlq -e "INSERT INTO bench_referral_copy SELECT * FROM referral WHERE source_system = '$SOURCE_SYSTEM'
         ORDER BY CAST(SUBSTRING(referral_ref, 3) AS UNSIGNED)"
@@ -315,17 +318,23 @@ if [[ "$FLOOR" == 1 ]]; then
     sqlq -e "INSERT INTO bench_referral_need_copy SELECT * FROM referral_need WHERE source_system = '$SOURCE_SYSTEM'
         ORDER BY CAST(SUBSTRING(referral_ref, 3) AS UNSIGNED), need_code"
     FLOOR_NEED=$(seconds_since "$t0")
+    FLOOR_AFTER=$(snapshot)
     sqlq -e "DROP TABLE bench_referral_copy, bench_referral_need_copy"
     FLOOR_SECONDS=$(awk -v a="$FLOOR_REFERRAL" -v b="$FLOOR_NEED" 'BEGIN { printf "%.1f", a + b }')
-    FLOOR_NOTE="**$FLOOR_SECONDS s** ($FLOOR_REFERRAL s for \`referral\`, $FLOOR_NEED s for \`referral_need\`)"
+    FLOOR_NOTE="**$FLOOR_SECONDS s** ($FLOOR_REFERRAL s for \`referral\`, $FLOOR_NEED s for \`referral_need\`; $(delta "$FLOOR_BEFORE" \
+        "$FLOOR_AFTER" reads 1 %d) buffer-pool misses, $(delta "$FLOOR_BEFORE" "$FLOOR_AFTER" written_bytes 1048576 %d) MiB written)"
     log "the database alone: $FLOOR_SECONDS s"
 fi
 
 # ---- matching -------------------------------------------------------------------------------------------------------------
 MATCHING_PATH="/api/demand/matching?year=$YEAR&level=ward"
-MATCH_STATUS=$(curl -sS -o /dev/null -w '%{http_code}' --max-time 600 -u "$API_USER:$API_PASSWORD" "$API$MATCHING_PATH" || echo 000)
+MATCH_STATUS=000
+(( MATCH_RUNS == 0 )) || MATCH_STATUS=$(curl -sS -o /dev/null -w '%{http_code}' --max-time 600 -u "$API_USER:$API_PASSWORD" "$API$MATCHING_PATH" || echo 000)
 MATCH_VERDICT=SKIPPED
-if [[ "$MATCH_STATUS" == 404 ]]; then
+if (( MATCH_RUNS == 0 )); then
+    MATCH_NOTE="BENCH_MATCH_RUNS=0"
+    log "matching SKIPPED: $MATCH_NOTE"
+elif [[ "$MATCH_STATUS" == 404 ]]; then
     MATCH_NOTE="this build has no \`GET /api/demand/matching\` (HTTP 404): the matching branch is not merged into this tree yet"
     log "matching SKIPPED: $MATCH_NOTE"
 elif [[ "$MATCH_STATUS" != 200 ]]; then
@@ -392,8 +401,6 @@ fi
 
 # ---- RESULTS.md: this script's section only ----------------------------------------------------------------------------------
 NOW=$(date -u '+%Y-%m-%d %H:%M UTC')
-GIT_REV=$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-[[ -z "$(git -C "$REPO_ROOT" status --porcelain -- ejb-module web-module sql 2>/dev/null)" ]] || GIT_REV="$GIT_REV+changes"
 WAR_SUM=$(sha256sum "$WORK/commissioning.war" | cut -c1-12)
 CHUNK_EFFECTIVE=${CHUNK_SIZE:-$(sed -n 's/.*"demand.chunk-size", defaultValue = "\([0-9]*\)".*/\1/p' \
     "$REPO_ROOT/ejb-module/src/main/java/uk/commissioning/demand/control/DemandSettings.java" | head -1)}
@@ -494,9 +501,10 @@ Thread dumps of the application every ${SAMPLE_INTERVAL} s during the import (SI
 $PROFILE_TABLE
 
 - The batch thread was on a CPU for $ON_CPU of the time between its first and last sample.
-- MariaDB during the import: $(delta reads 1 %d) buffer-pool misses (pages read from disk), $(delta read_bytes 1048576) MiB read,
-  $(delta written_bytes 1048576) MiB written, $(delta mariadb_cpu) s of server CPU (the whole server: other databases on it
-  count too); the last LOAD DATA run used $LOAD_MARIADB_CPU s. Application JVM CPU during the import: $(delta app_cpu) s.
+- MariaDB during the import: $(delta "$BEFORE" "$AFTER" reads 1 %d) buffer-pool misses (pages read from disk), $(delta "$BEFORE" "$AFTER" read_bytes 1048576 %d) MiB
+  read, $(delta "$BEFORE" "$AFTER" written_bytes 1048576 %d) MiB written, $(delta "$BEFORE" "$AFTER" mariadb_cpu) s of server CPU (the
+  whole server: other databases on it count too); the last LOAD DATA run used $LOAD_MARIADB_CPU s. Application JVM CPU
+  during the import: $(delta "$BEFORE" "$AFTER" app_cpu) s.
 - The same rows inserted by MariaDB itself (\`INSERT … SELECT\` into empty copies of \`referral\` and \`referral_need\`, same
   keys, in the file's order): $FLOOR_NOTE, against $IMPORT_SECONDS s for the import and $LOAD_SECONDS s for LOAD DATA.
 
