@@ -45,12 +45,17 @@ import java.util.regex.Pattern;
  * matching through the API ({@code GET /api/demand/matching?year=…&level=…}, body read in full) and ONE bare SQL
  * {@code SELECT quarter_start, ward_code, need_code, COUNT(*) FROM referral_need GROUP BY …} over JDBC (all rows read).
  * Checks, untimed: the API's total referrals equal the referral_need rows of the year plus the aggregate counts of the
- * year, and the bare query's counts add up to every referral_need row. Exit 1 on a failed check.
+ * year, and the bare query's counts add up to every referral_need row. Exit 1 on a failed check. To explain the ratio
+ * (not part of the goal), each round also times the report's other big read, the caseload query, over JDBC
+ * ({@code sqlCaseload}), and the same report by borough ({@code apiBorough}: the same reads, a far smaller response).
  */
 public class DemandBench {
 
     static final String BARE_MATCHING_SQL =
             "SELECT quarter_start, ward_code, need_code, COUNT(*) FROM referral_need GROUP BY quarter_start, ward_code, need_code";
+    /** The other big read of the matching report (caseload: distinct people per ward), as the application runs it. */
+    static final String CASELOAD_SQL = "SELECT borough_code, ward_code, COUNT(DISTINCT person_key) FROM referral "
+            + "WHERE quarter_start BETWEEN ? AND ? GROUP BY borough_code, ward_code";
 
     public static void main(String[] args) throws Exception {
         Properties in = new Properties();
@@ -155,6 +160,9 @@ public class DemandBench {
 
         List<Long> sqlNanos = new ArrayList<>();
         List<Long> apiNanos = new ArrayList<>();
+        List<Long> caseloadNanos = new ArrayList<>();
+        List<Long> boroughNanos = new ArrayList<>();
+        String boroughPath = "/api/demand/matching?year=" + year + "&level=borough";
         try (Connection db = DriverManager.getConnection(required(in, "jdbc"), required(in, "dbUser"), required(in, "dbPassword"))) {
             db.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             long needRows = single(db, "SELECT COUNT(*) FROM referral_need");
@@ -165,7 +173,10 @@ public class DemandBench {
             out.setProperty("needRows", Long.toString(needRows));
             out.setProperty("yearNeedRows", Long.toString(yearRows));
             out.setProperty("yearAggregateReferrals", Long.toString(yearAggregates));
-            try (PreparedStatement bare = db.prepareStatement(BARE_MATCHING_SQL)) {
+            try (PreparedStatement bare = db.prepareStatement(BARE_MATCHING_SQL);
+                 PreparedStatement caseload = db.prepareStatement(CASELOAD_SQL)) {
+                caseload.setObject(1, from);
+                caseload.setObject(2, lastQuarterStart);
                 for (int round = 0; round < warmup + runs; round++) {
                     boolean measured = round >= warmup;
                     long[] groups = new long[2];
@@ -179,6 +190,8 @@ public class DemandBench {
                         doApi.run();
                         doSql.run();
                     }
+                    timed(caseloadNanos, measured, () -> readGroups(caseload, new long[2]));
+                    timed(boroughNanos, measured, () -> api.get(boroughPath));
                     long apiTotal = Long.parseLong(totalReferrals(body[0]));
                     if (apiTotal != yearRows + yearAggregates) {
                         failures.add("round " + round + ": API total referrals " + apiTotal + " != referral_need rows of " + year
@@ -198,23 +211,27 @@ public class DemandBench {
         }
         double sqlMedian = summarise("sql", sqlNanos, out);
         double apiMedian = summarise("api", apiNanos, out);
+        summarise("sqlCaseload", caseloadNanos, out);
+        summarise("apiBorough", boroughNanos, out);
         out.setProperty("ratio", String.format(Locale.ROOT, "%.2f", apiMedian / sqlMedian));
         out.setProperty("sqlText", BARE_MATCHING_SQL);
+        out.setProperty("caseloadText", CASELOAD_SQL);
         out.setProperty("warmup", Integer.toString(warmup));
         out.setProperty("runs", Integer.toString(runs));
         System.out.printf(Locale.ROOT, "matching: bare SQL median %.1f ms, API median %.1f ms, ratio %.2fx%n",
                 sqlMedian, apiMedian, apiMedian / sqlMedian);
     }
 
-    /** Runs the grouped query and reads every row: groups[0] = rows returned, groups[1] = sum of the counts. */
-    static Object readGroups(PreparedStatement bare, long[] groups) throws SQLException {
-        try (ResultSet rs = bare.executeQuery()) {
+    /** Runs a grouped query and reads every row: groups[0] = rows returned, groups[1] = sum of the last column. */
+    static Object readGroups(PreparedStatement query, long[] groups) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            int last = rs.getMetaData().getColumnCount();
             while (rs.next()) {
-                rs.getDate(1);
-                rs.getString(2);
-                rs.getString(3);
+                for (int i = 1; i < last; i++) {
+                    rs.getObject(i);
+                }
                 groups[0]++;
-                groups[1] += rs.getLong(4);
+                groups[1] += rs.getLong(last);
             }
         }
         return null;
