@@ -1,7 +1,11 @@
-# Shared by the benchmark scripts in bench/ (sourced, not run). Each script sets these before calling:
+# Shared by the benchmark scripts in bench/ (sourced, not run); sets BENCH_DIR and REPO_ROOT. Each script sets these
+# before calling:
 #   MARIADB (array, admin client), DB_NAME, DB_USER_NAME, DB_PASSWORD, WORK (run directory), PAYARA_JAR, APP_PORT,
 #   APP_ENV (array of NAME=value for the application), BENCH_KEEP_DB.
 # and owns APP_PID, DB_READY, KEEP_WORK through these functions.
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 
 log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 
@@ -80,13 +84,16 @@ SQL
 sqlq() { "${MARIADB[@]}" --batch --skip-column-names "$DB_NAME" "$@"; }
 
 # Starts Payara Micro on WORK/commissioning.war with APP_ENV and the JVM options given, HTTP listener bound to
-# 127.0.0.1:APP_PORT, no clustering, no phone-home; waits until /health says UP (at most 300 s).
+# 127.0.0.1:APP_PORT, no clustering, no phone-home; waits until /health says UP (at most 300 s). The server runs
+# from a copy of the jar named after the benchmark: on a shared machine, someone clearing away "payara-micro"
+# processes by name (pkill -f) stopped runs half-way.
 start_app() {
+    cp "$PAYARA_JAR" "$WORK/bench-app-server.jar"
     echo 'set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1' \
         > "$WORK/preboot.asadmin"
     mkdir -p "$WORK/tmp"
     log "starting the application on http://127.0.0.1:$APP_PORT (log: $WORK/app.log)"
-    env "${APP_ENV[@]}" java -Djava.io.tmpdir="$WORK/tmp" "$@" -jar "$PAYARA_JAR" \
+    env "${APP_ENV[@]}" java -Djava.io.tmpdir="$WORK/tmp" "$@" -jar "$WORK/bench-app-server.jar" \
         --deploy "$WORK/commissioning.war" --contextroot / --port "$APP_PORT" \
         --nocluster --disablephonehome --prebootcommandfile "$WORK/preboot.asadmin" \
         >"$WORK/app.log" 2>&1 &

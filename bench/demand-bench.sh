@@ -16,10 +16,8 @@
 # Exit status: 0 every goal met, 3 a goal not met (RESULTS.md still written), anything else: the run failed.
 set -euo pipefail
 
-BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO_ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 # shellcheck source=bench/bench-lib.sh
-source "$BENCH_DIR/bench-lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"   # also sets BENCH_DIR and REPO_ROOT
 
 # ---- settings (override through the environment) --------------------------------------------------------------
 DB_NAME="${BENCH_DB:-cm_bench}"

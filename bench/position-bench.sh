@@ -13,10 +13,8 @@
 # Exit status: 0 goal met, 3 goal not met (RESULTS.md still written), anything else: the run failed.
 set -euo pipefail
 
-BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO_ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 # shellcheck source=bench/bench-lib.sh
-source "$BENCH_DIR/bench-lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"   # also sets BENCH_DIR and REPO_ROOT
 
 # ---- settings (override through the environment) --------------------------------------------------------------
 DB_NAME="${BENCH_DB:-commissioning_bench}"
