@@ -36,7 +36,7 @@ M2="${M2_REPO:-$HOME/.m2/repository}"
 PAYARA_JAR="${PAYARA_MICRO_JAR:-$M2/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar}"
 MYSQL_JAR="${MYSQL_DRIVER_JAR:-$M2/com/mysql/mysql-connector-j/9.7.0/mysql-connector-j-9.7.0.jar}"
 WAR_SRC="${BENCH_WAR:-$REPO_ROOT/web-module/target/commissioning.war}"
-RESULTS="$BENCH_DIR/RESULTS.md"
+RESULTS="${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}"     # another file for experiments
 
 [[ "$LAYOUT" == compact || "$LAYOUT" == as-loaded ]] || { echo "BENCH_LAYOUT must be compact or as-loaded" >&2; exit 2; }
 (( POSTINGS % 2 == 0 )) || { echo "BENCH_POSTINGS must be even (two postings per entry)" >&2; exit 2; }
