@@ -113,7 +113,13 @@ class DemandRestartIT {
             assertEquals(ROWS, done.getJsonNumber("read").longValue(), done.toString());
             assertEquals(ROWS, done.getJsonNumber("written").longValue(), done.toString());
             assertEquals(0, done.getJsonNumber("skipped").longValue(), done.toString());
-            assertEquals(2, done.getInt("attempts"), "resumed by the second server: " + done);
+            // Two launches on MariaDB; on H2 a killed process can lose its last second of commits (H2 writes its file
+            // with a delay), the first launch's included, so there the count may be 1. Either way the second server
+            // must have resumed the import, which its log says (checked below).
+            assertTrue(done.getInt("attempts") >= 1 && done.getInt("attempts") <= 2, done.toString());
+            if (dbUrl.startsWith("jdbc:mysql:")) {
+                assertEquals(2, done.getInt("attempts"), "resumed by the second server: " + done);
+            }
         } finally {
             second.destroy();
             second.waitFor();
@@ -129,8 +135,9 @@ class DemandRestartIT {
         }
         for (String log : List.of("server-1.log", "server-2.log")) {
             String text = Files.readString(WORK.resolve(log), StandardCharsets.ISO_8859_1);
-            assertTrue(text.contains("Resuming demand import " + importId) || !log.equals("server-2.log"),
-                    "the second server says it resumed the import");
+            if (log.equals("server-2.log")) {
+                assertTrue(text.contains("Resuming demand import " + importId), "the second server resumed the import");
+            }
             assertFalse(containsAny(text, nhsNumbers), "an NHS number appears in " + log);
         }
         try (Stream<Path> files = Files.walk(WORK.resolve("imports"))) {
