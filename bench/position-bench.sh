@@ -8,13 +8,13 @@
 # 3. creates an organisation and funds through the API,
 # 4. loads 1,000,000 postings for the measured fund (and some for other funds) straight into SQL,
 # 5. runs bench/PositionBench.java (JDBC bare SUM vs GET /api/funds/{id}/position, interleaved),
-# 6. writes bench/RESULTS.md, stops the application (always, via trap).
+# 6. rewrites its own section of bench/RESULTS.md, stops the application (always, via trap).
 #
 # Exit status: 0 goal met, 3 goal not met (RESULTS.md still written), anything else: the run failed.
 set -euo pipefail
 
-BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO_ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+# shellcheck source=bench/bench-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"   # also sets BENCH_DIR and REPO_ROOT
 
 # ---- settings (override through the environment) --------------------------------------------------------------
 DB_NAME="${BENCH_DB:-commissioning_bench}"
@@ -38,36 +38,14 @@ MYSQL_JAR="${MYSQL_DRIVER_JAR:-$M2/com/mysql/mysql-connector-j/9.7.0/mysql-conne
 WAR_SRC="${BENCH_WAR:-$REPO_ROOT/web-module/target/commissioning.war}"
 RESULTS="$BENCH_DIR/RESULTS.md"
 
-case "$DB_NAME" in *bench*) ;; *) echo "BENCH_DB must contain 'bench' (it is dropped and re-created): $DB_NAME" >&2; exit 2 ;; esac
-[[ "$DB_NAME" =~ ^[A-Za-z0-9_]+$ && "$DB_USER_NAME" =~ ^[A-Za-z0-9_]+$ ]] || { echo "bad database or user name" >&2; exit 2; }
 [[ "$LAYOUT" == compact || "$LAYOUT" == as-loaded ]] || { echo "BENCH_LAYOUT must be compact or as-loaded" >&2; exit 2; }
 (( POSTINGS % 2 == 0 )) || { echo "BENCH_POSTINGS must be even (two postings per entry)" >&2; exit 2; }
 ENTRIES=$(( POSTINGS / 2 ))
 
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
-
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/position-bench.XXXXXX")"
-APP_PID=""
-KEEP_WORK=1
-DB_READY=0
 cleanup() {
     local rc=$?
-    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-        log "stopping the application (pid $APP_PID)"
-        kill "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -0 "$APP_PID" 2>/dev/null && { log "still running; SIGKILL"; kill -9 "$APP_PID" 2>/dev/null || true; }
-        wait "$APP_PID" 2>/dev/null || true
-    fi
-    if (( DB_READY )) && [[ "${BENCH_KEEP_DB:-0}" != 1 ]]; then
-        "${MARIADB[@]}" -e "DROP DATABASE IF EXISTS \`$DB_NAME\`; DROP USER IF EXISTS '$DB_USER_NAME'@'localhost', '$DB_USER_NAME'@'127.0.0.1'" \
-            || log "could not drop $DB_NAME"
-    fi
-    if (( rc == 0 || rc == 3 )) && (( KEEP_WORK == 0 )); then
-        rm -rf "$WORK"
-    else
-        log "run directory kept for inspection: $WORK (app log: $WORK/app.log)"
-    fi
+    bench_cleanup "$rc"
     exit "$rc"
 }
 trap cleanup EXIT
@@ -81,65 +59,20 @@ if [[ ! -f "$WAR_SRC" ]]; then
 fi
 cp "$WAR_SRC" "$WORK/commissioning.war"   # a private copy: a rebuild during the run cannot change what is measured
 
-if ! "${MARIADB[@]}" -e 'SELECT 1' >/dev/null 2>&1; then
-    if [[ $(id -u) -eq 0 && -x /usr/sbin/mariadbd ]]; then
-        log "MariaDB is not answering; starting it"
-        start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql
-        for _ in $(seq 1 60); do "${MARIADB[@]}" -e 'SELECT 1' >/dev/null 2>&1 && break; sleep 1; done
-    fi
-    "${MARIADB[@]}" -e 'SELECT 1' >/dev/null || { echo "cannot reach MariaDB with: ${MARIADB[*]}" >&2; exit 2; }
-fi
-
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-if port_busy "$APP_PORT"; then
-    for p in $(seq 8082 8099); do port_busy "$p" || { APP_PORT=$p; break; }; done
-    port_busy "$APP_PORT" && { echo "no free port in 8081-8099" >&2; exit 2; }
-fi
+mariadb_ready
+APP_PORT=$(free_port "$APP_PORT" "$APP_PORT" 2>/dev/null || free_port 8082 8099)
 API="http://127.0.0.1:$APP_PORT"
 
 # ---- database and user ---------------------------------------------------------------------------------------------
-DB_PASSWORD="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
-log "preparing database $DB_NAME and user $DB_USER_NAME"
-"${MARIADB[@]}" <<SQL
-DROP DATABASE IF EXISTS \`$DB_NAME\`;
-CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE OR REPLACE USER '$DB_USER_NAME'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
-CREATE OR REPLACE USER '$DB_USER_NAME'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
-GRANT ALL ON \`$DB_NAME\`.* TO '$DB_USER_NAME'@'localhost';
-GRANT ALL ON \`$DB_NAME\`.* TO '$DB_USER_NAME'@'127.0.0.1';
-SQL
-DB_READY=1
-# Flyway creates triggers as a non-SUPER user: with binary logging on, MariaDB then wants this server-wide flag.
-if [[ "$("${MARIADB[@]}" --batch --skip-column-names -e 'SELECT @@log_bin')" == 1 ]]; then
-    log "binary logging is on: setting log_bin_trust_function_creators = 1 (server-wide) so Flyway can create triggers"
-    "${MARIADB[@]}" -e "SET GLOBAL log_bin_trust_function_creators = 1"
-fi
+DB_PASSWORD="bench-$(random_hex 12)"
+prepare_database
 JDBC_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME"
-sqlq() { "${MARIADB[@]}" --batch --skip-column-names "$DB_NAME" "$@"; }
 
 # ---- application -----------------------------------------------------------------------------------------------------
-# HTTP listener bound to loopback only; no clustering, no phone-home.
-echo 'set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1' \
-    > "$WORK/preboot.asadmin"
-mkdir -p "$WORK/tmp"
-log "starting the application on $API (log: $WORK/app.log)"
-DB_URL="$JDBC_URL" DB_USER="$DB_USER_NAME" DB_PASSWORD="$DB_PASSWORD" DEMO_DATA=true \
-    java -Djava.io.tmpdir="$WORK/tmp" -jar "$PAYARA_JAR" \
-    --deploy "$WORK/commissioning.war" --contextroot / --port "$APP_PORT" \
-    --nocluster --disablephonehome --prebootcommandfile "$WORK/preboot.asadmin" \
-    >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-
-ready=0
-for _ in $(seq 1 300); do
-    kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log" >&2; echo "the application exited during start-up" >&2; exit 1; }
-    if grep -q 'ready in' "$WORK/app.log" && curl -fsS --max-time 5 "$API/health" 2>/dev/null | grep -q 'UP'; then
-        ready=1; break
-    fi
-    sleep 1
-done
-(( ready )) || { tail -50 "$WORK/app.log" >&2; echo "the application did not become ready in 300 s" >&2; exit 1; }
-log "application ready"
+# The demo data includes demo demand, which the application refuses to pseudonymise on MariaDB without a key.
+APP_ENV=("DB_URL=$JDBC_URL" "DB_USER=$DB_USER_NAME" "DB_PASSWORD=$DB_PASSWORD" DEMO_DATA=true
+    "DEMAND_PSEUDONYM_KEY=bench-key-$(random_hex 16)" "DEMAND_IMPORT_DIR=$WORK/imports")
+start_app
 
 # POST JSON, print the id from the Location header (…/api/<things>/<id>).
 create() {
@@ -264,15 +197,13 @@ else
 fi
 (( BENCH_RC == 0 )) || { echo "PositionBench failed (exit $BENCH_RC)" >&2; exit 1; }
 
-prop() { sed -n "s/^$1=//p" "$WORK/results.properties" | tail -1; }
+prop() { prop_of "$WORK/results.properties" "$1"; }
 
 # ---- RESULTS.md -------------------------------------------------------------------------------------------------------------
 JAVA_VERSION=$(java -version 2>&1 | head -1)
 JAVA_VM=$(java -version 2>&1 | tail -1)
 MARIADB_VERSION=$(sqlq -e "SELECT VERSION()")
 BUFFER_POOL_MB=$(( $(sqlq -e "SELECT @@innodb_buffer_pool_size") / 1024 / 1024 ))
-CPU_MODEL=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -1)
-MEM_GB=$(awk '/MemTotal/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)
 WAR_SUM=$(sha256sum "$WORK/commissioning.war" | cut -c1-12)
 GIT_REV=$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 NOW=$(date -u '+%Y-%m-%d %H:%M UTC')
@@ -282,14 +213,11 @@ else LAYOUT_NOTE="left as the inserts built it; same-day postings arrive in rand
 if [[ "$(prop meetsGoal)" == true ]]; then VERDICT="PASS"; else VERDICT="FAIL"; fi
 
 # Keep the history table of earlier runs.
-HISTORY=""
-if [[ -f "$RESULTS" ]]; then
-    HISTORY=$(awk '/<!-- history:start -->/ { on = 1; next } /<!-- history:end -->/ { on = 0 } on && /^\| [0-9]/' "$RESULTS")
-fi
+HISTORY=$(history_rows "$RESULTS" history)
 HISTORY_BLOCK="| $NOW | $(nproc) | $(prop rows) | $LAYOUT, ${INDEX_MIB} MiB, $READS_DURING | $(prop sql.median) | $(prop api.median) | ${RATIO}× | $VERDICT | $GIT_REV / war $WAR_SUM |"
 [[ -z "$HISTORY" ]] || HISTORY_BLOCK+=$'\n'"$HISTORY"
 
-cat > "$RESULTS" <<EOF
+cat > "$WORK/section.md" <<EOF
 # Position benchmark: API vs bare SQL over 1,000,000 postings
 
 Written by \`bench/position-bench.sh\` (see \`bench/README.md\`); every figure below was measured in one run, the
@@ -350,7 +278,7 @@ $EXPLAIN_GROUPED
 
 ### Machine
 
-- $(nproc) CPUs ($CPU_MODEL), ${MEM_GB} GiB RAM, $(uname -sr)
+- $(machine_line)
 - $JAVA_VERSION; $JAVA_VM (client and server)
 - MariaDB $MARIADB_VERSION, innodb_buffer_pool_size ${BUFFER_POOL_MB} MiB
 - load average (1, 5, 15 min) before the measurement: $LOAD_BEFORE; after: $LOAD_AFTER (other work on the machine
@@ -364,6 +292,7 @@ $EXPLAIN_GROUPED
 $HISTORY_BLOCK
 <!-- history:end -->
 EOF
-log "wrote $RESULTS: SQL median $(prop sql.median) ms, API median $(prop api.median) ms, ratio ${RATIO}× → $VERDICT"
+write_section "$RESULTS" position "$WORK/section.md"
+log "wrote the position section of $RESULTS: SQL median $(prop sql.median) ms, API median $(prop api.median) ms, ratio ${RATIO}× → $VERDICT"
 KEEP_WORK=0
 [[ "$VERDICT" == PASS ]] || exit 3

@@ -5,11 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +74,18 @@ public class DemandRowStore {
                 }
             }
         }
-        try (Connection connection = dataSource.getConnection()) {
-            upsert(connection, "referral", REFERRAL_COLUMNS, 2, new ArrayList<>(referrals.values()), (statement, row) -> bindReferral(row, importId));
-            replaceNeeds(connection, referrals.values());
-            upsert(connection, "demand_aggregate", AGGREGATE_COLUMNS, 0, new ArrayList<>(aggregates.values()), (statement, row) -> bindAggregate(row, importId));
-            insert(connection, "demand_import_error", ERROR_COLUMNS, errors, (statement, row) -> {
+        // Written in the order of the index whose keys are scattered (caseload: borough, ward, person, quarter; for the
+        // needs, the matching cell: quarter, need, ward). The primary keys are appended and a chunk's source ids are one
+        // range in any order, but these keys fall all over their index; sorted, the rows that belong on the same index
+        // page arrive together, so a big chunk reads and dirties each page once rather than once per row.
+        List<StagedRow.Referral> referralRows = new ArrayList<>(referrals.values());
+        referralRows.sort(Comparator.comparing(StagedRow.Referral::boroughCode).thenComparing(StagedRow.Referral::wardCode)
+                .thenComparing(StagedRow.Referral::personKey).thenComparing(StagedRow.Referral::quarterStart));
+        try (Connection connection = dataSource.getConnection(); Statements statements = new Statements(connection)) {
+            upsert(statements, "referral", REFERRAL_COLUMNS, 2, referralRows, (statement, row) -> bindReferral(row, importId));
+            replaceNeeds(statements, referralRows);
+            upsert(statements, "demand_aggregate", AGGREGATE_COLUMNS, 0, new ArrayList<>(aggregates.values()), (statement, row) -> bindAggregate(row, importId));
+            insert(statements, "demand_import_error", ERROR_COLUMNS, errors, (statement, row) -> {
                 Object[] error = row.values;
                 row.setLong((Long) error[0]).setLong((Long) error[1]).setString((String) error[2]).setString((String) error[3]);
             });
@@ -113,7 +121,7 @@ public class DemandRowStore {
     }
 
     /** A referral's needs are replaced wholesale: a later file may name different needs for the same referral. */
-    private void replaceNeeds(Connection connection, java.util.Collection<StagedRow.Referral> referrals) throws SQLException {
+    private void replaceNeeds(Statements statements, java.util.Collection<StagedRow.Referral> referrals) throws SQLException {
         Map<String, List<String>> refsBySystem = new LinkedHashMap<>();
         List<Object[]> needs = new ArrayList<>();
         for (StagedRow.Referral r : referrals) {
@@ -126,24 +134,25 @@ public class DemandRowStore {
             List<String> refs = system.getValue();
             for (int from = 0; from < refs.size(); from += ROWS_PER_STATEMENT) {
                 List<String> slice = refs.subList(from, Math.min(refs.size(), from + ROWS_PER_STATEMENT));
-                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM referral_need WHERE source_system = ? "
-                        + "AND referral_ref IN (" + String.join(",", java.util.Collections.nCopies(slice.size(), "?")) + ")")) {
-                    delete.setString(1, system.getKey());
-                    for (int i = 0; i < slice.size(); i++) {
-                        delete.setString(i + 2, slice.get(i));
-                    }
-                    delete.executeUpdate();
+                PreparedStatement delete = statements.get("DELETE FROM referral_need WHERE source_system = ? "
+                        + "AND referral_ref IN (" + String.join(",", java.util.Collections.nCopies(slice.size(), "?")) + ")");
+                delete.setString(1, system.getKey());
+                for (int i = 0; i < slice.size(); i++) {
+                    delete.setString(i + 2, slice.get(i));
                 }
+                delete.executeUpdate();
             }
         }
-        insert(connection, "referral_need", NEED_COLUMNS, needs, (statement, row) -> {
+        needs.sort(Comparator.comparing((Object[] n) -> ((StagedRow.Referral) n[0]).quarterStart())
+                .thenComparing(n -> (String) n[1]).thenComparing(n -> ((StagedRow.Referral) n[0]).wardCode()));
+        insert(statements, "referral_need", NEED_COLUMNS, needs, (statement, row) -> {
             StagedRow.Referral r = (StagedRow.Referral) row.values[0];
             row.setString(r.sourceSystem()).setString(r.referralRef()).setString((String) row.values[1])
                     .setDate(r.quarterStart()).setString(r.wardCode()).setString(r.boroughCode()).setLong(r.serviceId());
         });
     }
 
-    private <T> void upsert(Connection connection, String table, List<String> columns, int keyColumns, List<T> rows,
+    private <T> void upsert(Statements statements, String table, List<String> columns, int keyColumns, List<T> rows,
                             BiConsumer<PreparedStatement, Binder> bind) throws SQLException {
         List<String> updates = new ArrayList<>();
         for (String column : columns.subList(keyColumns, columns.size())) {
@@ -159,31 +168,32 @@ public class DemandRowStore {
         for (T row : rows) {
             wrapped.add(new Object[] {row});
         }
-        write(connection, table, columns, " ON DUPLICATE KEY UPDATE " + String.join(", ", updates), wrapped, bind);
+        write(statements, table, columns, " ON DUPLICATE KEY UPDATE " + String.join(", ", updates), wrapped, bind);
     }
 
-    private void insert(Connection connection, String table, List<String> columns, List<Object[]> rows,
+    private void insert(Statements statements, String table, List<String> columns, List<Object[]> rows,
                         BiConsumer<PreparedStatement, Binder> bind) throws SQLException {
-        write(connection, table, columns, "", rows, bind);
+        write(statements, table, columns, "", rows, bind);
     }
 
-    private static void write(Connection connection, String table, List<String> columns, String suffix, List<Object[]> rows,
+    private static void write(Statements statements, String table, List<String> columns, String suffix, List<Object[]> rows,
                               BiConsumer<PreparedStatement, Binder> bind) throws SQLException {
         String tuple = "(" + String.join(",", java.util.Collections.nCopies(columns.size(), "?")) + ")";
         String prefix = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             int count = Math.min(ROWS_PER_STATEMENT, rows.size() - from);
             String sql = prefix + String.join(",", java.util.Collections.nCopies(count, tuple)) + suffix;
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            PreparedStatement statement = statements.get(sql);
+            try {
                 Binder binder = new Binder(statement);
                 for (int i = 0; i < count; i++) {
                     binder.values = rows.get(from + i);
                     bind.accept(statement, binder);
                 }
-                statement.executeUpdate();
             } catch (Binder.BindFailure failure) {
                 throw failure.getCause();
             }
+            statement.executeUpdate();
         }
     }
 
@@ -198,32 +208,38 @@ public class DemandRowStore {
             this.statement = statement;
         }
 
+        // The typed setters: setObject(value, type) costs the MySQL driver a settings lookup per parameter, and a
+        // java.sql.Date a new date format per value; a LocalDate is bound as a DATE by JDBC 4.2 with neither.
         Binder setString(String value) {
-            return set(value, Types.VARCHAR);
+            return set(value, Types.VARCHAR, (s, i, v) -> s.setString(i, (String) v));
         }
 
         Binder setDate(java.time.LocalDate value) {
-            return set(value == null ? null : Date.valueOf(value), Types.DATE);
+            return set(value, Types.DATE, PreparedStatement::setObject);
         }
 
         Binder setInt(Integer value) {
-            return set(value, Types.INTEGER);
+            return set(value, Types.INTEGER, (s, i, v) -> s.setInt(i, (Integer) v));
         }
 
         Binder setLong(Long value) {
-            return set(value, Types.BIGINT);
+            return set(value, Types.BIGINT, (s, i, v) -> s.setLong(i, (Long) v));
         }
 
         Binder setDecimal(java.math.BigDecimal value) {
-            return set(value, Types.DECIMAL);
+            return set(value, Types.DECIMAL, (s, i, v) -> s.setBigDecimal(i, (java.math.BigDecimal) v));
         }
 
-        private Binder set(Object value, int type) {
+        private interface Setter {
+            void set(PreparedStatement statement, int index, Object value) throws SQLException;
+        }
+
+        private Binder set(Object value, int type, Setter setter) {
             try {
                 if (value == null) {
                     statement.setNull(index++, type);
                 } else {
-                    statement.setObject(index++, value, type);
+                    setter.set(statement, index++, value);
                 }
                 return this;
             } catch (SQLException e) {
@@ -239,6 +255,36 @@ public class DemandRowStore {
             @Override
             public synchronized SQLException getCause() {
                 return (SQLException) super.getCause();
+            }
+        }
+    }
+
+    /**
+     * The statements of one chunk, by SQL text: the full-size slices of a table share one prepared statement, so the
+     * driver parses its thousands of placeholders once per chunk rather than once per slice.
+     */
+    private static final class Statements implements AutoCloseable {
+
+        private final Connection connection;
+        private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+        Statements(Connection connection) {
+            this.connection = connection;
+        }
+
+        PreparedStatement get(String sql) throws SQLException {
+            PreparedStatement statement = prepared.get(sql);
+            if (statement == null) {
+                statement = connection.prepareStatement(sql);
+                prepared.put(sql, statement);
+            }
+            return statement;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement statement : prepared.values()) {
+                statement.close();
             }
         }
     }
