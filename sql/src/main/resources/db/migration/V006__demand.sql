@@ -57,12 +57,10 @@ CREATE TABLE demand_import_error (
     CONSTRAINT fk_demand_import_error_import FOREIGN KEY (import_id) REFERENCES demand_import (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
--- One referral as the source system last reported it (a later file may update its outcome). The unique key is the
--- source system's own referral id, which makes re-imports and restarts idempotent. The primary key is a surrogate so
--- that InnoDB appends rows to its clustered index in arrival order: source systems' ids do not arrive in key order
--- ('R-1', 'R-2', … 'R-10' sorts as text), and clustering on them made every insert land on a random page.
+-- One referral as the source system last reported it (a later file may update its outcome). The key is the source
+-- system's own referral id, which makes re-imports and restarts idempotent. (A surrogate AUTO_INCREMENT key was
+-- tried: no faster in the benchmark, and after a killed H2 process its identity restarted below stored ids.)
 CREATE TABLE referral (
-    id                   BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     source_system        VARCHAR(40)  NOT NULL,
     referral_ref         VARCHAR(64)  NOT NULL,
     referral_date        DATE         NOT NULL,
@@ -92,7 +90,7 @@ CREATE TABLE referral (
     swemwbs_after        DECIMAL(5,2) NULL,
     sessions_attended    INT          NULL,
     import_id            BIGINT       NOT NULL,
-    UNIQUE KEY uk_referral (source_system, referral_ref),
+    PRIMARY KEY (source_system, referral_ref),
     KEY ix_referral_service (service_id),
     -- Caseload (distinct people per ward or borough in a period) streams through this index in its own order:
     -- no table rows, no sort (a quarter-first index would need a sort of every person key in the period).
@@ -102,7 +100,6 @@ CREATE TABLE referral (
 -- A referral once per need it names: the rows matching counts. Area and quarter are copied from the referral so
 -- that matching is one GROUP BY without a join.
 CREATE TABLE referral_need (
-    id              BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     source_system   VARCHAR(40)  NOT NULL,
     referral_ref    VARCHAR(64)  NOT NULL,
     need_code       VARCHAR(40)  NOT NULL,
@@ -110,7 +107,7 @@ CREATE TABLE referral_need (
     ward_code       CHAR(9)      NOT NULL,
     borough_code    CHAR(9)      NOT NULL,
     service_id      BIGINT       NULL,
-    UNIQUE KEY uk_referral_need (source_system, referral_ref, need_code),
+    PRIMARY KEY (source_system, referral_ref, need_code),
     KEY ix_referral_need_cell (quarter_start, need_code, ward_code),
     -- Matching asks, per contracted service, whether any referral in the period named it: one probe each.
     KEY ix_referral_need_service (service_id, quarter_start)

@@ -65,7 +65,8 @@ class DemandRestartIT {
             dbUser = System.getProperty("it.db.user");
             dbPassword = System.getProperty("it.db.password");
         } else {
-            dbUrl = "jdbc:h2:file:" + WORK.resolve("db/commissioning") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+            // As the application's default: WRITE_DELAY=0, or H2 would lose the killed server's last commits.
+            dbUrl = "jdbc:h2:file:" + WORK.resolve("db/commissioning") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
             dbClass = "org.h2.jdbcx.JdbcDataSource";
             dbUser = "sa";
             dbPassword = "restart-it";
@@ -113,7 +114,7 @@ class DemandRestartIT {
             assertEquals(ROWS, done.getJsonNumber("read").longValue(), done.toString());
             assertEquals(ROWS, done.getJsonNumber("written").longValue(), done.toString());
             assertEquals(0, done.getJsonNumber("skipped").longValue(), done.toString());
-            assertEquals(2, done.getInt("attempts"), "resumed by the second server: " + done);
+            assertEquals(2, done.getInt("attempts"), "launched by the first server, resumed by the second: " + done);
         } finally {
             second.destroy();
             second.waitFor();
@@ -129,8 +130,9 @@ class DemandRestartIT {
         }
         for (String log : List.of("server-1.log", "server-2.log")) {
             String text = Files.readString(WORK.resolve(log), StandardCharsets.ISO_8859_1);
-            assertTrue(text.contains("Resuming demand import " + importId) || !log.equals("server-2.log"),
-                    "the second server says it resumed the import");
+            if (log.equals("server-2.log")) {
+                assertTrue(text.contains("Resuming demand import " + importId), "the second server resumed the import");
+            }
             assertFalse(containsAny(text, nhsNumbers), "an NHS number appears in " + log);
         }
         try (Stream<Path> files = Files.walk(WORK.resolve("imports"))) {
