@@ -75,9 +75,9 @@ public class DemandRowStore {
             }
         }
         // Written in the order of the index whose keys are scattered (caseload: borough, ward, person, quarter; for the
-        // needs, the matching cell: quarter, need, ward). The primary keys are appended and a chunk's source ids are one
-        // range in any order, but these keys fall all over their index; sorted, the rows that belong on the same index
-        // page arrive together, so a big chunk reads and dirties each page once rather than once per row.
+        // needs, the matching cell: quarter, need, ward). A chunk's source ids are one narrow range of the primary key
+        // in any order, but these keys fall all over their index; sorted, the rows that belong on the same index page
+        // arrive together, so a big chunk reads and dirties each page once rather than once per row.
         List<StagedRow.Referral> referralRows = new ArrayList<>(referrals.values());
         referralRows.sort(Comparator.comparing(StagedRow.Referral::boroughCode).thenComparing(StagedRow.Referral::wardCode)
                 .thenComparing(StagedRow.Referral::personKey).thenComparing(StagedRow.Referral::quarterStart));
