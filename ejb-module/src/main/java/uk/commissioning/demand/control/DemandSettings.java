@@ -44,8 +44,7 @@ public class DemandSettings {
 
     /**
      * Lines per chunk (one transaction). Large enough that DemandRowStore's key-ordered writes find several rows per
-     * index page (bench/README.md: at a million rows, 10,000 instead of 1,000 cut the pages read by a sixth and the
-     * pages written by a third), small enough that a chunk's rows stay a small part of a 512 MB heap.
+     * index page, small enough that a chunk's rows stay a small part of a 512 MB heap (measurements: bench/README.md).
      */
     @Inject
     @ConfigProperty(name = "demand.chunk-size", defaultValue = "10000")
