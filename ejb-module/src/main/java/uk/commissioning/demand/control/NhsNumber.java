@@ -26,29 +26,24 @@ public final class NhsNumber {
         return digits.length() == 10 ? digits.toString() : null;
     }
 
-    /** Weights 10..2 on the first nine digits; 11 − (sum mod 11), where 11 means 0 and 10 means invalid. */
     public static boolean checkDigitValid(String tenDigits) {
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (tenDigits.charAt(i) - '0') * (10 - i);
-        }
-        int check = 11 - sum % 11;
-        if (check == 11) {
-            check = 0;
-        }
+        int check = checkDigit(tenDigits);
         return check != 10 && check == tenDigits.charAt(9) - '0';
     }
 
     /** A valid number made from nine digits, or null when those nine digits cannot have a check digit. */
     public static String withCheckDigit(String nineDigits) {
+        int check = checkDigit(nineDigits);
+        return check == 10 ? null : nineDigits + check;
+    }
+
+    /** Weights 10..2 on the first nine digits; 11 − (sum mod 11), where 11 means 0 and 10 means no valid number. */
+    private static int checkDigit(String digits) {
         int sum = 0;
         for (int i = 0; i < 9; i++) {
-            sum += (nineDigits.charAt(i) - '0') * (10 - i);
+            sum += (digits.charAt(i) - '0') * (10 - i);
         }
         int check = 11 - sum % 11;
-        if (check == 11) {
-            check = 0;
-        }
-        return check == 10 ? null : nineDigits + check;
+        return check == 11 ? 0 : check;
     }
 }
