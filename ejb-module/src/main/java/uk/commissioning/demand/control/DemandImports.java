@@ -59,7 +59,7 @@ public class DemandImports {
             staged = null;
             launch(record.id());
             return records.byId(record.id());
-        } catch (IllegalStateException noKey) {
+        } catch (ImportStaging.NoPseudonymKey noKey) {
             throw new RuleViolation(Reason.PSEUDONYM_KEY_MISSING,
                     "this server has no pseudonym key (DEMAND_PSEUDONYM_KEY), so it cannot accept NHS numbers or person ids");
         } catch (IOException e) {

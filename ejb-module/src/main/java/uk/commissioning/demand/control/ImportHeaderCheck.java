@@ -5,8 +5,6 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,10 +33,7 @@ public class ImportHeaderCheck extends AbstractBatchlet {
             records.fail(importId, "the staged file is missing; upload the file again");
             return REJECTED;
         }
-        String headerLine;
-        try (BufferedReader reader = Files.newBufferedReader(Path.of(record.stagedFile()), StandardCharsets.UTF_8)) {
-            headerLine = reader.readLine();
-        }
+        String headerLine = ImportStaging.stagedHeader(Path.of(record.stagedFile()));
         List<LineError> errors;
         if (headerLine == null || headerLine.isBlank()) {
             errors = List.of(new LineError("", "the file is empty: line 1 must be the header"));

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import uk.commissioning.demand.entity.ImportFormat;
 
@@ -25,6 +27,13 @@ public final class ImportStaging {
     static final int MAX_PERSON_ID = 64;
 
     public record Staged(ImportFormat format, boolean headerValid, long dataLines) {
+    }
+
+    /** A referral file reached a server that has no key to pseudonymise its people with. */
+    public static final class NoPseudonymKey extends RuntimeException {
+        NoPseudonymKey() {
+            super("referral files need the pseudonym key");
+        }
     }
 
     private ImportStaging() {
@@ -59,7 +68,7 @@ public final class ImportStaging {
         ImportFormat format = header != null ? header.format() : requested == null ? ImportFormat.REFERRALS : requested;
         boolean headerValid = header != null && header.valid();
         if (headerValid && format == ImportFormat.REFERRALS && pseudonymiser == null) {
-            throw new IllegalStateException("referral files need the pseudonym key");
+            throw new NoPseudonymKey();
         }
         long lines = 0;
         String line;
@@ -71,6 +80,13 @@ public final class ImportStaging {
             }
         }
         return new Staged(format, headerValid, lines);
+    }
+
+    /** Line 1 of a staged file: the header as the uploader sent it, or null for an empty file. */
+    public static String stagedHeader(Path stagedFile) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(stagedFile, StandardCharsets.UTF_8)) {
+            return reader.readLine();
+        }
     }
 
     /** A header with a fault stages no rows at all: the job rejects the file, and nothing identifying is kept. */

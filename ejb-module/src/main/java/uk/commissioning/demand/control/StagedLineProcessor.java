@@ -5,9 +5,6 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,10 +42,7 @@ public class StagedLineProcessor implements ItemProcessor {
 
     private StagedLineParser parser() throws Exception {
         var record = records.byId(ImportJob.importId(job));
-        String headerLine;
-        try (BufferedReader reader = Files.newBufferedReader(Path.of(record.stagedFile()), StandardCharsets.UTF_8)) {
-            headerLine = reader.readLine();
-        }
+        String headerLine = ImportStaging.stagedHeader(Path.of(record.stagedFile()));
         ImportHeader header = ImportHeader.check(record.format(), CsvLine.parse(headerLine));
         return new StagedLineParser(header, referenceData.load(), LocalDate.now(UK));
     }
