@@ -96,7 +96,7 @@ PREV_SHA=$(history_rows "$RESULTS" demand-history | awk -F'|' -v k="$ROWS, $SEED
 if [[ -z "$PREV_SHA" ]]; then SHA_NOTE="no earlier run with these settings in the history"
 elif [[ "$PREV_SHA" == "${FILE_SHA:0:12}" ]]; then SHA_NOTE="the same as the previous run with these settings"
 else SHA_NOTE="**differs** from the previous run with these settings (${PREV_SHA}…): the generator changed"; fi
-# What the file holds, for the checks: referral_need rows (distinct needs per line) and how people are identified.
+# What the file holds, for the checks: needs (the distinct needs of each line) and how people are identified.
 read -r NEED_ROWS NHS_LINES PERSON_LINES < <(awk -F',' '
     NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
     { split($col["needs"], parts, ";"); delete seen; for (p in parts) if (parts[p] != "") seen[parts[p]] = 1
@@ -235,25 +235,23 @@ check "referral rows of $SOURCE_SYSTEM" "$REFERRALS" "$ROWS"
 check "referral ids R-1..R-$ROWS" "$(sqlq -e "SELECT COUNT(DISTINCT referral_ref), MIN(CAST(SUBSTRING(referral_ref, 3) AS UNSIGNED)),
     MAX(CAST(SUBSTRING(referral_ref, 3) AS UNSIGNED)) FROM referral WHERE source_system = '$SOURCE_SYSTEM' AND referral_ref LIKE 'R-%'")" \
     "$ROWS"$'\t'1$'\t'"$ROWS"
-NEEDS_STORED=$(sqlq -e "SELECT COUNT(*) FROM referral_need WHERE source_system = '$SOURCE_SYSTEM'")
-check "referral_need rows of $SOURCE_SYSTEM (distinct needs per line in the file)" "$NEEDS_STORED" "$NEED_ROWS"
-check "person keys that are not 64-hex-digit hashes" "$(sqlq -e "SELECT COUNT(*) FROM referral WHERE source_system = '$SOURCE_SYSTEM'
-    AND person_key NOT REGEXP '^[0-9a-f]{64}\$'")" 0
+NEEDS_STORED=$(sqlq -e "SELECT SUM(BIT_COUNT(need_mask)) FROM referral WHERE source_system = '$SOURCE_SYSTEM'")
+check "needs stored for $SOURCE_SYSTEM (bits set in need_mask; distinct needs per line in the file)" "$NEEDS_STORED" "$NEED_ROWS"
+check "person keys that are not 32-hex-digit hashes" "$(sqlq -e "SELECT COUNT(*) FROM referral WHERE source_system = '$SOURCE_SYSTEM'
+    AND person_key NOT REGEXP '^[0-9a-f]{32}\$'")" 0
 check "NHS-keyed / locally keyed referrals" "$(sqlq -e "SELECT SUM(person_key_kind = 'NHS'), SUM(person_key_kind = 'LOCAL') FROM referral
     WHERE source_system = '$SOURCE_SYSTEM'")" "$NHS_LINES"$'\t'"$PERSON_LINES"
 check "error rows of import $IMPORT_ID" "$(sqlq -e "SELECT COUNT(*) FROM demand_import_error WHERE import_id = $IMPORT_ID")" 0
-sqlq -e "ANALYZE TABLE referral, referral_need, bench_referral_plain" >/dev/null
+sqlq -e "ANALYZE TABLE referral, bench_referral_plain" >/dev/null
 table_mib() { sqlq -e "SELECT CONCAT(ROUND(data_length / 1048576), ' + ', ROUND(index_length / 1048576)) FROM information_schema.tables
     WHERE table_schema = '$DB_NAME' AND table_name = '$1'"; }
 SIZE_REFERRAL=$(table_mib referral)
-SIZE_NEED=$(table_mib referral_need)
 SIZE_PLAIN=$(table_mib bench_referral_plain)
 # The keys and indexes the import maintains, as this build's schema has them: "PRIMARY (id), uk_referral (…), …".
 indexes_of() { sqlq -e "SELECT GROUP_CONCAT(CONCAT(index_name, ' (', cols, ')') ORDER BY index_name = 'PRIMARY' DESC, index_name SEPARATOR ', ')
     FROM (SELECT index_name, GROUP_CONCAT(column_name ORDER BY seq_in_index) AS cols FROM information_schema.statistics
           WHERE table_schema = '$DB_NAME' AND table_name = '$1' GROUP BY index_name) i"; }
 INDEXES_REFERRAL=$(indexes_of referral)
-INDEXES_NEED=$(indexes_of referral_need)
 
 # Job speed by fifth of the file (progress polled once a second), to show whether it slows as the tables grow.
 FIFTHS=$(awk -F',' -v n="$ROWS" 'NR > 1 { while (q < 5 && $2 >= n * (q + 1) / 5) { q++; t[q] = $1 } }
@@ -283,23 +281,28 @@ PROFILE_TABLE="(thread sampling off: BENCH_PROFILE=0)"
 ON_CPU="n/a"
 if [[ "$PROFILE" == 1 ]]; then
     tail -c +"$LOG_OFFSET" "$WORK/app.log" > "$WORK/dumps.txt"
-    # The batch thread of each dump, by what it is doing: which statement of DemandRowStore (and whether the thread
-    # is in a socket read, i.e. waiting for MariaDB), validation, reading the staged file, commit, the batch runtime.
+    # Two threads do the job's work: the batch thread reads, checks and encodes chunk n + 1 while a managed-executor
+    # thread writes chunk n (DemandRowWriter). Each dump's two are classified by what they are doing, and whether the
+    # thread is in a socket read, i.e. waiting for MariaDB.
     PROFILE_TABLE=$(awk 'BEGIN { RS = "" }
-        /ChunkStepControllerImpl/ && /uk\.commissioning\.demand/ { n++
-            db = ($0 ~ /SocketDispatcher\.read|SocketInputStream\.read/) ? "waiting for MariaDB" : "in the application (CPU, or waiting for it)"
-            if ($0 ~ /replaceNeeds/) k = ($0 ~ /DemandRowStore\.insert/) ? "`referral_need` insert" : "`referral_need` delete (needs replaced)"
-            else if ($0 ~ /DemandRowStore\.upsert/) k = "`referral` upsert"
-            else if ($0 ~ /DemandRowStore\.insert/) k = "`demand_import_error` insert"
-            else if ($0 ~ /DemandRowStore\.write/) k = "DemandRowStore: grouping the chunk, counters and checkpoint"
-            else if ($0 ~ /StagedLineParser/) k = "validating a line (StagedLineParser)"
+        /ChunkStepControllerImpl/ && /uk\.commissioning\.demand/ { t = "batch thread"
+            if ($0 ~ /DemandRowWriter\.awaitWriting/) k = "waiting for the previous chunk to be written"
+            else if ($0 ~ /StagedLineParser/) k = "checking a line (StagedLineParser)"
+            else if ($0 ~ /ReferralTsv/) k = "encoding the chunk for LOAD DATA (ReferralTsv)"
+            else if ($0 ~ /ChunkRows/) k = "grouping the chunk (ChunkRows)"
             else if ($0 ~ /StagedLineReader/) k = "reading the staged file"
-            else if ($0 ~ /[Cc]ommit/) k = "commit"
             else k = "batch runtime (chunk loop, its own checkpoint)"
-            c[k "\t" db]++ }
-        END { for (k in c) printf "%d\t%s\n", c[k], k }' "$WORK/dumps.txt" | sort -t$'\t' -k1,1nr \
-        | awk -F'\t' '{ t += $1; l[NR] = $0 } END { for (i = 1; i <= NR; i++) { split(l[i], f, "\t")
-              printf "| %s | %s | %d | %.0f %% |\n", f[2], f[3], f[1], 100 * f[1] / t } }')
+            c[t "\t" k]++; n++ }
+        /(BulkLoader|DemandRowStore)\.write/ { t = "writer thread"
+            db = ($0 ~ /SocketDispatcher\.read|SocketInputStream\.read/) ? ", waiting for MariaDB" : ", in the application"
+            if ($0 ~ /BulkLoader\.loadReferrals/) k = "`referral` LOAD DATA" db
+            else if ($0 ~ /ChunkSql/) k = "counters, checkpoint, aggregates, rejected lines" db
+            else if ($0 ~ /[Cc]ommit/) k = "commit" db
+            else k = "other" db
+            c[t "\t" k]++ }
+        END { for (k in c) printf "%d\t%s\n", c[k], k }' "$WORK/dumps.txt" | sort -t$'\t' -k2,2 -k1,1nr \
+        | awk -F'\t' '{ t[$2] += $1; l[NR] = $0 } END { for (i = 1; i <= NR; i++) { split(l[i], f, "\t")
+              printf "| %s | %s | %d | %.0f %% |\n", f[3], f[2], f[1], 100 * f[1] / t[f[2]] } }')
     # CPU time of the batch thread between its first and last sample, over the wall-clock time between them.
     ON_CPU=$(awk 'BEGIN { RS = "" } /ChunkStepControllerImpl/ && /uk\.commissioning\.demand/ {
             if (match($0, /cpu=[0-9.]+ms elapsed=[0-9.]+s/)) { split(substr($0, RSTART, RLENGTH), v, /cpu=|ms elapsed=|s/)
@@ -310,27 +313,21 @@ fi
 
 FLOOR_NOTE="(not measured: BENCH_FLOOR=0)"
 if [[ "$FLOOR" == 1 ]]; then
-    # The rows the import wrote, inserted again by MariaDB itself into empty copies of the two tables (same keys and
-    # indexes), in the file's order: the database's own share of the import, without the application, JDBC or
-    # statement parsing. One statement per table, so one transaction each (the import commits every chunk).
-    log "the database alone: INSERT … SELECT of the same rows into copies of referral and referral_need"
-    sqlq -e "DROP TABLE IF EXISTS bench_referral_copy, bench_referral_need_copy;
-        CREATE TABLE bench_referral_copy LIKE referral; CREATE TABLE bench_referral_need_copy LIKE referral_need"
-    settle referral referral_need
+    # The rows the import wrote, inserted again by MariaDB itself into an empty copy of the table (same key), in the
+    # file's order: the database's own share of the import, without the application, JDBC or parsing of text. One
+    # statement, so one transaction (the import commits every chunk).
+    log "the database alone: INSERT … SELECT of the same rows into a copy of referral"
+    sqlq -e "DROP TABLE IF EXISTS bench_referral_copy; CREATE TABLE bench_referral_copy LIKE referral"
+    settle referral
     FLOOR_BEFORE=$(snapshot)
     t0=$(date +%s%N)
     sqlq -e "INSERT INTO bench_referral_copy SELECT * FROM referral WHERE source_system = '$SOURCE_SYSTEM'
         ORDER BY CAST(SUBSTRING(referral_ref, 3) AS UNSIGNED)"
-    FLOOR_REFERRAL=$(seconds_since "$t0")
-    t0=$(date +%s%N)
-    sqlq -e "INSERT INTO bench_referral_need_copy SELECT * FROM referral_need WHERE source_system = '$SOURCE_SYSTEM'
-        ORDER BY CAST(SUBSTRING(referral_ref, 3) AS UNSIGNED), need_code"
-    FLOOR_NEED=$(seconds_since "$t0")
+    FLOOR_SECONDS=$(seconds_since "$t0")
     FLOOR_AFTER=$(snapshot)
-    sqlq -e "DROP TABLE bench_referral_copy, bench_referral_need_copy"
-    FLOOR_SECONDS=$(awk -v a="$FLOOR_REFERRAL" -v b="$FLOOR_NEED" 'BEGIN { printf "%.1f", a + b }')
-    FLOOR_NOTE="**$FLOOR_SECONDS s** ($FLOOR_REFERRAL s for \`referral\`, $FLOOR_NEED s for \`referral_need\`; $(delta "$FLOOR_BEFORE" \
-        "$FLOOR_AFTER" reads 1 %d) buffer-pool misses, $(delta "$FLOOR_BEFORE" "$FLOOR_AFTER" written_bytes 1048576 %d) MiB written)"
+    sqlq -e "DROP TABLE bench_referral_copy"
+    FLOOR_NOTE="**$FLOOR_SECONDS s** ($(delta "$FLOOR_BEFORE" "$FLOOR_AFTER" reads 1 %d) buffer-pool misses, $(delta "$FLOOR_BEFORE" \
+        "$FLOOR_AFTER" written_bytes 1048576 %d) MiB written)"
     log "the database alone: $FLOOR_SECONDS s"
 fi
 
@@ -476,11 +473,11 @@ Goal: ≥ $IMPORT_GOAL → **$IMPORT_VERDICT**.
 - Job speed by fifth of the file, rows/s: $FIFTHS.
 - Checks (all passed, or there would be no results): the import read $(iprop read), wrote $(iprop written), skipped
   $(iprop skipped), no error rows; \`referral\` holds $REFERRALS rows of $SOURCE_SYSTEM with ids R-1 … R-$ROWS;
-  \`referral_need\` holds $NEEDS_STORED rows for them (the distinct needs of each line of the file); every person key is a
-  64-hex-digit HMAC ($NHS_LINES from NHS numbers, $PERSON_LINES from person ids), no NHS number stored.
+  their need sets hold $NEEDS_STORED needs (the distinct needs of each line of the file); every person key is a 32-hex-digit
+  (128-bit) HMAC ($NHS_LINES from NHS numbers, $PERSON_LINES from person ids), no NHS number stored.
 - File: \`SyntheticReferrals $ROWS $SEED $YEAR\`, $FILE_BYTES bytes, $FILE_LINES lines, sha256 \`$FILE_SHA\`
   (generated twice in this run, identical; $SHA_NOTE). Generated in $GEN_SECONDS s.
-- Tables afterwards, data + indexes MiB: \`referral\` $SIZE_REFERRAL, \`referral_need\` $SIZE_NEED, \`bench_referral_plain\` $SIZE_PLAIN.
+- Tables afterwards, data + indexes MiB: \`referral\` $SIZE_REFERRAL, \`bench_referral_plain\` $SIZE_PLAIN.
 
 What the import does that LOAD DATA does not, so the two are not the same work:
 
@@ -488,10 +485,11 @@ What the import does that LOAD DATA does not, so the two are not the same work:
   needs, scores) and would report every fault of a rejected line with its line number;
 - replaces each NHS number (after its modulus-11 check) and person id with an HMAC-SHA256 keyed hash while staging, so no
   identifier reaches the disk or the database;
-- writes two tables and keeps their keys and indexes, where LOAD DATA fills one table without any: \`referral\`
-  ($INDEXES_REFERRAL) and \`referral_need\`, one row per need ($INDEXES_NEED);
-- is idempotent: an upsert by source system and referral id, a referral's needs replaced, so a file imported again or a
-  job resumed after a crash never duplicates a row; every chunk's rows, counters and checkpoint commit in one transaction.
+- keeps a primary key, where LOAD DATA fills a table without any: \`referral\` ($INDEXES_REFERRAL), typed columns, a
+  referral's needs as a bit set;
+- is idempotent: \`LOAD DATA … REPLACE\` by source system and referral id, so a file imported again or a job resumed
+  after a crash never duplicates a row; every chunk's rows, counters and checkpoint commit in one transaction, chunk by
+  chunk (100 statements and commits for a million rows, where the baseline is one).
 
 ### Peak heap of the application (Payara Micro, -Xmx$XMX) during the import
 
@@ -509,7 +507,8 @@ full collections"; the peak in use is mostly young garbage waiting for the next 
 
 ### Where the import's time goes
 
-Thread dumps of the application every ${SAMPLE_INTERVAL} s during the import (SIGQUIT), the batch thread classified:
+Thread dumps of the application every ${SAMPLE_INTERVAL} s during the import (SIGQUIT), the job's two threads classified
+(share: of that thread's samples):
 
 | doing | thread | samples | share |
 |---|---|---:|---:|
@@ -520,8 +519,8 @@ $PROFILE_TABLE
   read, $(delta "$BEFORE" "$AFTER" written_bytes 1048576 %d) MiB written, $(delta "$BEFORE" "$AFTER" mariadb_cpu) s of server CPU (the
   whole server: other databases on it count too); the last LOAD DATA run used $LOAD_MARIADB_CPU s. Application JVM CPU
   during the import: $(delta "$BEFORE" "$AFTER" app_cpu) s.
-- The same rows inserted by MariaDB itself (\`INSERT … SELECT\` into empty copies of \`referral\` and \`referral_need\`, same
-  keys, in the file's order): $FLOOR_NOTE, against $IMPORT_SECONDS s for the import and $LOAD_SECONDS s for LOAD DATA.
+- The same rows inserted by MariaDB itself (\`INSERT … SELECT\` into an empty copy of \`referral\`, same key, in the
+  file's order): $FLOOR_NOTE, against $IMPORT_SECONDS s for the import and $LOAD_SECONDS s for LOAD DATA.
 
 ### London-wide matching through the API vs one bare SQL GROUP BY
 

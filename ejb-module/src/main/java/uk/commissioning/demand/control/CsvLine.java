@@ -15,6 +15,9 @@ public final class CsvLine {
 
     /** The fields of the line, unquoted; throws {@link IllegalArgumentException} for a malformed quote. */
     public static List<String> parse(String line) {
+        if (line.indexOf('"') < 0) {
+            return split(line);
+        }
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int i = 0;
@@ -57,6 +60,18 @@ public final class CsvLine {
             }
             i++; // the comma
         }
+    }
+
+    /** A line without quotes: its fields are what lies between the commas (the common case, done without copying twice). */
+    private static List<String> split(String line) {
+        List<String> fields = new ArrayList<>(32);
+        int from = 0;
+        for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', from)) {
+            fields.add(line.substring(from, comma));
+            from = comma + 1;
+        }
+        fields.add(line.substring(from));
+        return fields;
     }
 
     /** The fields as one CSV line, quoting only where a field needs it. */

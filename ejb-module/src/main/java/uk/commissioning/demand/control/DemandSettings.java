@@ -43,8 +43,9 @@ public class DemandSettings {
     String keyFile;
 
     /**
-     * Lines per chunk (one transaction). Large enough that DemandRowStore's key-ordered writes find several rows per
-     * index page, small enough that a chunk's rows stay a small part of a 512 MB heap (measurements: bench/README.md).
+     * Lines per chunk (one transaction). Large enough that a chunk's LOAD DATA and commit cost little per row, small
+     * enough that the two chunks in hand (one written, the next read) stay a small part of a 512 MB heap
+     * (measurements: bench/README.md).
      */
     @Inject
     @ConfigProperty(name = "demand.chunk-size", defaultValue = "10000")
@@ -52,6 +53,19 @@ public class DemandSettings {
 
     @Inject
     Database database;
+
+    /** The application's own database, for the import's bulk-load connection (see BulkLoader). */
+    @Inject
+    @ConfigProperty(name = "db.url")
+    String databaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "db.user")
+    Optional<String> databaseUser;
+
+    @Inject
+    @ConfigProperty(name = "db.password")
+    Optional<String> databasePassword;
 
     private Pseudonymiser pseudonymiser;
 
@@ -104,4 +118,21 @@ public class DemandSettings {
     public int chunkSize() {
         return chunkSize;
     }
+
+    /** A connection for loading one import's rows with LOAD DATA, on MySQL/MariaDB; empty on any other database. */
+    Optional<BulkLoader> openBulkLoader() throws java.sql.SQLException {
+        if (!database.isMySqlFamily()) {
+            return Optional.empty();
+        }
+        Optional<BulkLoader> loader = BulkLoader.open(databaseUrl, databaseUser.orElse(null), databasePassword.orElse(null));
+        if (loader.isEmpty() && !warnedNoLocalInfile) {
+            warnedNoLocalInfile = true;
+            LOG.warning("The database server does not allow LOAD DATA LOCAL (local_infile = 0): demand imports write "
+                    + "with multi-row INSERTs instead, several times slower. Allow it with SET PERSIST local_infile = 1 "
+                    + "(MySQL 8) or local_infile = ON (MariaDB's default).");
+        }
+        return loader;
+    }
+
+    private volatile boolean warnedNoLocalInfile;
 }

@@ -7,10 +7,12 @@ import java.util.Set;
 
 /**
  * What an import checks rows against, read once per job: London wards and their boroughs, need categories (by code,
- * name or mapped SNOMED CT code), referral sources (by code or name) and the service directory's ids.
+ * name or mapped SNOMED CT code) with the bit each has in a referral's need set, referral sources (by code or name) and
+ * the service directory's ids.
  */
 public record ReferenceData(Map<String, String> boroughOfWard, Set<String> boroughs, Map<String, String> needByKey,
-                            Map<String, String> sourceByKey, Set<Long> serviceIds) {
+                            Map<String, String> sourceByKey, Set<Long> serviceIds,
+                            Map<String, Integer> needBits) {
 
     public static String key(String text) {
         return text.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -18,6 +20,15 @@ public record ReferenceData(Map<String, String> boroughOfWard, Set<String> borou
 
     public Optional<String> need(String text) {
         return Optional.ofNullable(needByKey.get(key(text)));
+    }
+
+    /** The bit of a need code in {@code referral.need_mask}. */
+    public long needBit(String code) {
+        Integer position = needBits.get(code);
+        if (position == null) {
+            throw new IllegalArgumentException("need " + code + " has no bit position");
+        }
+        return 1L << position;
     }
 
     public Optional<String> referralSource(String text) {

@@ -2,7 +2,9 @@ package uk.commissioning.demand.control;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,9 +35,13 @@ public final class StagedLineParser {
     private static final BigDecimal SWEMWBS_MIN = new BigDecimal("7.00");
     private static final BigDecimal SWEMWBS_MAX = new BigDecimal("35.00");
 
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final ImportHeader header;
     private final ReferenceData reference;
     private final LocalDate today;
+    private final Map<String, List<String>> knownNeeds = new HashMap<>();
+    private final Map<String, Optional<String>> knownSources = new HashMap<>();
 
     public StagedLineParser(ImportHeader header, ReferenceData reference, LocalDate today) {
         this.header = header;
@@ -89,7 +95,7 @@ public final class StagedLineParser {
         Long serviceId = serviceId(row);
         String serviceName = row.optional("service_name", 200);
         String outcome = row.required("outcome", 20);
-        if (outcome != null) {
+        if (outcome != null && !OUTCOMES.contains(outcome)) {
             outcome = outcome.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
             if (!OUTCOMES.contains(outcome)) {
                 row.error("outcome", "must be ACCEPTED, DECLINED, DID_NOT_ATTEND or COMPLETED");
@@ -106,7 +112,7 @@ public final class StagedLineParser {
             return null;
         }
         return new StagedRow.Referral(line, sourceSystem, referralRef, date, Quarter.containing(date).startDate(),
-                person[0], person[1], ageBand, ward, borough, pcn, practice, source, setting, needs, serviceId,
+                person[0], person[1], ageBand, ward, borough, pcn, practice, source, setting, needs, needMask(needs), serviceId,
                 serviceName, outcome, ons4, swemwbsBefore, swemwbsAfter, sessions);
     }
 
@@ -138,6 +144,21 @@ public final class StagedLineParser {
         if (raw == null) {
             return List.of();
         }
+        // A file repeats a few hundred combinations of needs a million times: a combination read without a fault is
+        // remembered (a bounded number of them), so it is looked up once.
+        List<String> known = knownNeeds.get(raw);
+        if (known != null) {
+            return known;
+        }
+        int errorsBefore = row.errors.size();
+        List<String> codes = needCodes(row, raw);
+        if (row.errors.size() == errorsBefore && knownNeeds.size() < MAX_REMEMBERED) {
+            knownNeeds.put(raw, codes);
+        }
+        return codes;
+    }
+
+    private List<String> needCodes(Fields row, String raw) {
         Set<String> codes = new LinkedHashSet<>();
         for (String part : raw.split("[;|]")) {
             if (part.isBlank()) {
@@ -154,6 +175,14 @@ public final class StagedLineParser {
             row.error("needs", "name at least one need category");
         }
         return List.copyOf(codes);
+    }
+
+    private long needMask(List<String> needs) {
+        long mask = 0;
+        for (String need : needs) {
+            mask |= reference.needBit(need);
+        }
+        return mask;
     }
 
     private Long serviceId(Fields row) {
@@ -179,7 +208,13 @@ public final class StagedLineParser {
         if (raw == null) {
             return null;
         }
-        Optional<String> code = reference.referralSource(raw);
+        Optional<String> code = knownSources.get(raw);
+        if (code == null) {
+            code = reference.referralSource(raw);
+            if (knownSources.size() < MAX_REMEMBERED) {
+                knownSources.put(raw, code);
+            }
+        }
         if (code.isEmpty()) {
             row.error(column, "'" + raw + "' is not a referral source (GP, SELF, SOCIAL_CARE, HOSPITAL_DISCHARGE, JOBCENTRE, VCSE, OTHER)");
         }
@@ -227,6 +262,34 @@ public final class StagedLineParser {
         return new StagedRow.Aggregate(line, sourceSystem, quarter.startDate(), area, borough, need, source, count);
     }
 
+    /** A ward code (E05 and six digits) is checked by hand, as it is on every line; other patterns by their regex. */
+    private static boolean matches(Pattern pattern, String value) {
+        if (pattern == WARD) {
+            return value.length() == 9 && value.startsWith("E05") && digits(value, 3, 9);
+        }
+        return pattern.matcher(value).matches();
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** YYYY-MM-DD, read by hand (a formatter costs more than the rest of a line's checks). */
+    static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-' || !digits(text, 0, 4)
+                || !digits(text, 5, 7) || !digits(text, 8, 10)) {
+            throw new DateTimeException("not YYYY-MM-DD");
+        }
+        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                Integer.parseInt(text, 8, 10, 10));
+    }
+
     /** One row's fields by column name, collecting errors as they are found. */
     private final class Fields {
 
@@ -268,7 +331,7 @@ public final class StagedLineParser {
 
         String matching(String column, Pattern pattern, String rule) {
             String value = required(column, 200);
-            if (value != null && !pattern.matcher(value).matches()) {
+            if (value != null && !matches(pattern, value)) {
                 error(column, rule);
                 return null;
             }
@@ -277,7 +340,7 @@ public final class StagedLineParser {
 
         String optionalMatching(String column, Pattern pattern, String rule) {
             String value = optional(column, 200);
-            if (value != null && !pattern.matcher(value).matches()) {
+            if (value != null && !matches(pattern, value)) {
                 error(column, rule);
                 return null;
             }
@@ -290,8 +353,8 @@ public final class StagedLineParser {
                 return null;
             }
             try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException notADate) {
+                return isoDate(value);
+            } catch (DateTimeException notADate) {
                 error(column, "'" + value + "' is not a date YYYY-MM-DD");
                 return null;
             }

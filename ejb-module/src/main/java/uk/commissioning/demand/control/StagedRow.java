@@ -9,11 +9,14 @@ public sealed interface StagedRow {
 
     long line();
 
-    /** A referral, with the person already replaced by a keyed hash. */
+    /**
+     * A referral, with the person already replaced by a keyed hash. {@code needMask} has bit
+     * {@code need_category.bit_position} set for each of {@code needs}: what the referral table stores.
+     */
     record Referral(long line, String sourceSystem, String referralRef, LocalDate referralDate, LocalDate quarterStart,
                     String personKey, String personKeyKind, String ageBand, String wardCode, String boroughCode,
                     String pcnCode, String practiceCode, String referralSource, String setting, List<String> needs,
-                    Long serviceId, String serviceName, String outcome, Integer[] ons4, BigDecimal swemwbsBefore,
+                    long needMask, Long serviceId, String serviceName, String outcome, Integer[] ons4, BigDecimal swemwbsBefore,
                     BigDecimal swemwbsAfter, Integer sessionsAttended) implements StagedRow {
 
         public String key() {

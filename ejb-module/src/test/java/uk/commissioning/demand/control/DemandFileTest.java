@@ -27,7 +27,7 @@ class DemandFileTest {
     static final Pseudonymiser KEY = new Pseudonymiser("test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8));
     static final ReferenceData REFERENCE = new ReferenceData(Map.of("E05009317", "E09000030"), Set.of("E09000030"),
             Map.of("housing", "HOUSING", "365500004", "HOUSING", "mental wellbeing", "MENTAL_WELLBEING"),
-            Map.of("gp", "GP", "self", "SELF", "self-referral", "SELF"), Set.of(7L));
+            Map.of("gp", "GP", "self", "SELF", "self-referral", "SELF"), Set.of(7L), Map.of("HOUSING", 0, "MENTAL_WELLBEING", 4));
 
     @Test
     void csvFieldsAreUnquotedAndRequoted() {
@@ -88,6 +88,7 @@ class DemandFileTest {
                 REFERENCE, LocalDate.of(2020, 1, 1));
         StagedRow.Referral row = assertInstanceOf(StagedRow.Referral.class, parser.parse(2, lines.get(1)));
         assertEquals(List.of("HOUSING"), row.needs());
+        assertEquals(1L, row.needMask());
         assertEquals("E09000030", row.boroughCode());
         assertEquals(LocalDate.of(2019, 4, 1), row.quarterStart());
         assertEquals("NHS", row.personKeyKind());
@@ -99,6 +100,32 @@ class DemandFileTest {
                 assertInstanceOf(StagedRow.Rejected.class, parser.parse(4, lines.get(3))).errors());
         assertEquals("not a CSV line: a quoted field is not closed on this line",
                 assertInstanceOf(StagedRow.Rejected.class, parser.parse(5, lines.get(4))).errors().get(0).reason());
+    }
+
+    @Test
+    void anUnquotedLineIsStagedAsParsingAndRewritingItWould() {
+        ImportHeader header = ImportHeader.check(ImportFormat.REFERRALS, CsvLine.parse(HEADER));
+        for (String line : List.of(
+                "ELEM,R1,2019-05-14,943 476 5919,,65-74,E05009317,GP,Housing,7,COMPLETED,19.25,23.21,7",
+                "ELEM,R2,2019-05-14,,P-42,65-74,E05009317,GP,Housing,,ACCEPTED,,,",
+                "ELEM,R3,2019-05-14,9434765918,P-42,65-74,E05009317,GP,Housing,,ACCEPTED,,,",
+                " ELEM ,R4,2019-05-14,12345,x,,,,,,,,,",
+                "ELEM,R5,2019-05-14,9434765919,P-1",
+                "ELEM,R6,2019-05-14,9434765919,P-1,a,b,c,d,e,f,g,h,i,j,k")) {
+            String slow = "+" + CsvLine.format(stagedFieldsTheSlowWay(line, header));
+            assertEquals(slow, ImportStaging.stageLine(line, header, KEY), line);
+        }
+        assertEquals(Pseudonymiser.KEY_HEX_DIGITS, KEY.ofNhsNumber("9434765919").length());
+        assertEquals(KEY.ofPersonId("ELEM", "P-42"), KEY.ofPersonId("ELEM", "P-42"));
+    }
+
+    /** What staging did for every line before the unquoted fast path: parse, hash the identifier fields, re-write. */
+    private static List<String> stagedFieldsTheSlowWay(String line, ImportHeader header) {
+        List<String> fields = new java.util.ArrayList<>(CsvLine.parse(line));
+        String quoted = line.replace(",", "\",\"");
+        assertEquals(fields, CsvLine.parse("\"" + quoted + "\""));
+        String staged = ImportStaging.stageLine("\"" + quoted + "\"", header, KEY);
+        return CsvLine.parse(staged.substring(1));
     }
 
     @Test
