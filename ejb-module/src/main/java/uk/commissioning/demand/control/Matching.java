@@ -78,9 +78,10 @@ public class Matching {
     @ConfigProperty(name = "matching.sessions-per-person", defaultValue = "6")
     String sessionsPerPerson;
 
+    /** A period matched and viewed, with the areas and need names it was matched with (for labelling it). */
     public record Report(DemandPeriod period, Level level, String borough, String need, BigDecimal sessionsPerPerson,
                          List<Cell> cells, List<Cell> yearTotals, Totals totals, List<Coverage> coverage,
-                         List<IdleService> idleServices) {
+                         List<IdleService> idleServices, AreaIndex areas, Map<String, String> needNames) {
     }
 
     /**
@@ -122,7 +123,7 @@ public class Matching {
                     period.quarters().size());
             List<IdleService> idle = matrix.idleServices(snapshot.capacity(), snapshot.referredServices(), borough, need);
             return new Report(period, level, borough, need, snapshot.sessionsPerPerson(), cells, yearTotals, totals,
-                    coverage, idle);
+                    coverage, idle, areas, snapshot.needNames());
         } catch (RuntimeException e) {
             people.abandon();
             throw e;
