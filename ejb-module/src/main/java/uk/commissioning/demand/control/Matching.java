@@ -214,13 +214,17 @@ public class Matching {
              PreparedStatement query = connection.prepareStatement(DEMAND_SQL)) {
             query.setObject(1, period.from());
             query.setObject(2, period.lastQuarterStart());
+            // The date as text, parsed once per quarter: getObject(…, LocalDate.class) goes through the pool's
+            // connection wrapper by reflection on every call, which cost more than the rest of the row.
+            Map<String, LocalDate> dates = new HashMap<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
+                    LocalDate quarterStart = dates.computeIfAbsent(rs.getString(1), LocalDate::parse);
                     long service = rs.getLong(4);
                     if (!rs.wasNull()) {
                         scan.referredTo(service);
                     }
-                    scan.add(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3), rs.getLong(5));
+                    scan.add(quarterStart, rs.getString(2), rs.getLong(3), rs.getLong(5));
                 }
             }
         } catch (SQLException e) {
