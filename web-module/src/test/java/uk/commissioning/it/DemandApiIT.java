@@ -207,15 +207,15 @@ class DemandApiIT extends ApiIT {
         assertEquals(0, cell.getJsonNumber("capacity").bigDecimalValue().signum(), cell.toString());
         assertEquals(referrals, cell.getJsonNumber("unmet").bigDecimalValue().intValueExact(), cell.toString());
         assertFalse(cell.containsKey("utilisation"), cell.toString());
-        String basis = matching.getJsonArray("unitCostBases").getString(cell.getInt("unitCostBasis"));
+        JsonObject basis = matching.getJsonArray("unitCostBases").getJsonObject(cell.getInt("unitCostBasis"));
         if (cell.containsKey("unitCost")) {
-            assertEquals("DIRECTORY", cell.getString("unitCostSource"), cell.toString());
-            assertTrue(basis.startsWith("no contracted capacity: "), basis);
+            assertEquals("DIRECTORY", basis.getString("source"), cell.toString());
+            assertTrue(basis.getString("basis").startsWith("no contracted capacity: "), basis.toString());
             assertEquals(new BigDecimal(cell.getString("unitCost")).multiply(BigDecimal.valueOf(referrals)).setScale(2),
                     new BigDecimal(cell.getString("unfundedDemand")), cell.toString());
         } else {
-            assertEquals("NONE", cell.getString("unitCostSource"), cell.toString());
-            assertTrue(basis.startsWith("unknown: "), basis);
+            assertEquals("NONE", basis.getString("source"), cell.toString());
+            assertTrue(basis.getString("basis").startsWith("unknown: "), basis.toString());
             assertFalse(cell.containsKey("unfundedDemand"), cell.toString());
         }
     }

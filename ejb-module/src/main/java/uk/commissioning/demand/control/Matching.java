@@ -214,12 +214,14 @@ public class Matching {
              PreparedStatement query = connection.prepareStatement(DEMAND_SQL)) {
             query.setObject(1, period.from());
             query.setObject(2, period.lastQuarterStart());
-            // The date as text, parsed once per quarter: getObject(…, LocalDate.class) goes through the pool's
-            // connection wrapper by reflection on every call, which cost more than the rest of the row.
-            Map<String, LocalDate> dates = new HashMap<>();
+            // The date read as java.sql.Date and converted once per quarter: getObject(…, LocalDate.class) goes
+            // through the pool's connection wrapper by reflection on every call, and Connector/J makes getString of a
+            // DATE with String.format; either cost more than the rest of the row.
+            Map<Long, LocalDate> dates = new HashMap<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    LocalDate quarterStart = dates.computeIfAbsent(rs.getString(1), LocalDate::parse);
+                    java.sql.Date date = rs.getDate(1);
+                    LocalDate quarterStart = dates.computeIfAbsent(date.getTime(), t -> date.toLocalDate());
                     long service = rs.getLong(4);
                     if (!rs.wasNull()) {
                         scan.referredTo(service);

@@ -20,6 +20,7 @@ import uk.commissioning.demand.control.Matching;
 import uk.commissioning.demand.control.MatchingCalculator.Cell;
 import uk.commissioning.demand.control.MatchingCalculator.IdleService;
 import uk.commissioning.demand.control.MatchingCalculator.Totals;
+import uk.commissioning.demand.control.MatchingCalculator.UnitCostSource;
 import uk.commissioning.money.Money;
 import uk.commissioning.period.Quarter;
 
@@ -31,8 +32,8 @@ import uk.commissioning.period.Quarter;
  * <p>
  * London by ward for a year is some 38,000 cells, so the report is written as it is read, straight to the response,
  * and a cell carries only its own figures: what many cells share (area and need names, the borough of a ward, the
- * currency, the sentences explaining unit costs) is written once at the top and referred to by code or index. That
- * took the year by ward from 20 MB (530 bytes a cell) to the size bench/RESULTS.md records.
+ * currency, where a unit cost comes from and the sentence saying so) is written once at the top and referred to by
+ * code or index. That took the year by ward from 20 MB (530 bytes a cell) to under half of it.
  */
 public final class MatchingJson {
 
@@ -55,7 +56,7 @@ public final class MatchingJson {
         private final JsonGenerator g;
         private final Matching.Report r;
         private final Currency currency;
-        /** Each distinct unit-cost basis sentence → its index in unitCostBases. */
+        /** Each distinct unit-cost basis sentence → its index in unitCostBases (a sentence names its source too). */
         private final Map<String, Integer> bases = new LinkedHashMap<>();
 
         Writer(JsonGenerator g, Matching.Report r) {
@@ -86,10 +87,18 @@ public final class MatchingJson {
             r.needNames().forEach(g::write);
             g.writeEnd();
             areas();
+            Map<String, UnitCostSource> sources = new LinkedHashMap<>();
             for (List<Cell> cells : List.of(r.cells(), r.yearTotals())) {
-                cells.forEach(c -> bases.putIfAbsent(c.unitCostBasis(), bases.size()));
+                for (Cell c : cells) {
+                    if (sources.putIfAbsent(c.unitCostBasis(), c.unitCostSource()) == null) {
+                        bases.put(c.unitCostBasis(), bases.size());
+                    }
+                }
             }
-            strings("unitCostBases", bases.keySet());
+            g.writeStartArray("unitCostBases");
+            sources.forEach((basis, source) -> g.writeStartObject().write("source", source.name()).write("basis", basis)
+                    .writeEnd());
+            g.writeEnd();
 
             g.writeStartArray("cells");
             r.cells().forEach(this::cell);
@@ -162,8 +171,7 @@ public final class MatchingJson {
             g.write("unmet", c.unmet())
                     .write("idleCapacity", c.idleCapacity());
             optional("unitCost", c.unitCost());
-            g.write("unitCostSource", c.unitCostSource().name())
-                    .write("unitCostBasis", bases.get(c.unitCostBasis()));
+            g.write("unitCostBasis", bases.get(c.unitCostBasis()));
             optional("unfundedDemand", c.unfundedDemand());
             g.writeEnd();
         }

@@ -88,17 +88,18 @@ class MatchingJsonTest {
         assertEquals(Json.createObjectBuilder().add("period", "2017-18-Q2").add("areaCode", SOUTH).add("needCode", "HOUSING")
                 .add("referrals", 3).add("capacity", new BigDecimal("6.00")).add("usedCapacity", new BigDecimal("3.00"))
                 .add("utilisation", new BigDecimal("0.5000")).add("unmet", new BigDecimal("0.00"))
-                .add("idleCapacity", new BigDecimal("0.00")).add("unitCost", "40.00").add("unitCostSource", "CONTRACTED")
+                .add("idleCapacity", new BigDecimal("0.00")).add("unitCost", "40.00")
                 .add("unitCostBasis", south.getInt("unitCostBasis")).add("unfundedDemand", "0.00").build(), south);
         JsonArray bases = json.getJsonArray("unitCostBases");
-        assertEquals("contracted services in this cell", bases.getString(south.getInt("unitCostBasis")));
+        assertEquals(Json.createObjectBuilder().add("source", "CONTRACTED").add("basis", "contracted services in this cell")
+                .build(), bases.getJsonObject(south.getInt("unitCostBasis")));
 
         JsonObject northHousing = cell(json, NORTH, "HOUSING");
         assertEquals("40.00", northHousing.getString("unitCost"));
         assertEquals("120.00", northHousing.getString("unfundedDemand"));
-        assertEquals("DIRECTORY", northHousing.getString("unitCostSource"));
-        assertEquals("no contracted capacity: 1 active directory service(s) offering Housing",
-                bases.getString(northHousing.getInt("unitCostBasis")));
+        assertEquals(Json.createObjectBuilder().add("source", "DIRECTORY")
+                .add("basis", "no contracted capacity: 1 active directory service(s) offering Housing").build(),
+                bases.getJsonObject(northHousing.getInt("unitCostBasis")));
         assertEquals(3, bases.size(), "one sentence per basis, however many cells share it: " + bases);
 
         assertEquals("GBP", json.getString("currency"));
@@ -115,9 +116,9 @@ class MatchingJsonTest {
         assertFalse(debt.containsKey("utilisation"), "no capacity: " + debt);
         assertFalse(debt.containsKey("unitCost"), "nothing offers debt advice: " + debt);
         assertFalse(debt.containsKey("unfundedDemand"), debt.toString());
-        assertEquals("NONE", debt.getString("unitCostSource"));
-        assertEquals("unknown: no contracted capacity and no active directory service offers Welfare benefits and debt",
-                json.getJsonArray("unitCostBases").getString(debt.getInt("unitCostBasis")));
+        assertEquals(Json.createObjectBuilder().add("source", "NONE")
+                .add("basis", "unknown: no contracted capacity and no active directory service offers Welfare benefits and debt")
+                .build(), json.getJsonArray("unitCostBases").getJsonObject(debt.getInt("unitCostBasis")));
         assertFalse(json.containsKey("need"), "no need filter");
         assertFalse(json.containsKey("yearTotals"), "a quarter has no year totals");
         JsonObject southCoverage = json.getJsonArray("coverage").getJsonObject(1);
