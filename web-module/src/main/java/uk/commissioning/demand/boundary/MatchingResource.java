@@ -45,7 +45,9 @@ public class MatchingResource {
     @Path("matching")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Matching for a quarter (quarter=2019-20-Q2) or a year (year=2019-20); level=ward|borough "
-            + "(default borough); optional borough=E09… (its wards only) and need=CODE")
+            + "(default borough); optional borough=E09… (its wards only) and need=CODE",
+            description = "Cells with their own figures only; area and need names, the currency and the unit-cost "
+                    + "bases once at the top level (docs/DEMAND.md, Response fields). Missing figures are left out.")
     public Response matching(@QueryParam("quarter") String quarter, @QueryParam("year") String year,
                              @QueryParam("level") String level, @QueryParam("borough") String borough,
                              @QueryParam("need") String need) {
