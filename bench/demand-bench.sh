@@ -430,13 +430,14 @@ Timed in the same rounds to explain the ratio (not part of the goal):
 
 | | median | p90 |
 |---|---:|---:|
-| the report's other big read, caseload, as the application runs it: \`$(mprop caseloadText)\` (JDBC) | $(mprop sqlCaseload.median) ms | $(mprop sqlCaseload.p90) ms |
+| the report's other big read, caseload, as the application runs it (alongside the demand scan, on a second connection): \`$(mprop caseloadText)\` (JDBC) | $(mprop sqlCaseload.median) ms | $(mprop sqlCaseload.p90) ms |
 | \`GET /api/demand/matching?year=$YEAR&level=borough\`: the same reads and matching, a response of boroughs instead of wards | $(mprop apiBorough.median) ms | $(mprop apiBorough.p90) ms |
 
-- Rows: $(mprop needRows) \`referral_need\` rows (the bare query reads all of them and returns $(mprop sqlGroups) groups); the
-  API's total referrals ($(mprop apiTotalReferrals)) equal the year's \`referral_need\` rows ($(mprop yearNeedRows)) plus the
-  year's aggregate counts ($(mprop yearAggregateReferrals)), checked on every response. Response: $(mprop apiResponseBytes)
-  bytes, $(mprop apiCells) cells (quarters and year totals).
+- Rows: $(mprop referralRows) \`referral\` rows (the bare query reads all of them and returns $(mprop sqlGroups) groups); the
+  API's total referrals ($(mprop apiTotalReferrals)) equal the year's referrals counted once under each need they name
+  (\`SUM(BIT_COUNT(need_mask))\`: $(mprop yearNeedReferrals)) plus the year's aggregate counts
+  ($(mprop yearAggregateReferrals)), checked on every response. Response: $(mprop apiResponseBytes) bytes, $(mprop apiCells)
+  cells (quarters and year totals).
 - Supply: $N_SERVICES extra services ($N_SERVICE_NEEDS need rows, $N_SERVICE_AREAS area rows: every third service a whole
   borough, the others two wards; boroughs and providers in turn) bought by $N_CONTRACTS ACTIVE contracts
   ($N_CONTRACT_SERVICES contract lines, a quarter of them for 10 units, the rest the whole service) over $YEAR, inserted with

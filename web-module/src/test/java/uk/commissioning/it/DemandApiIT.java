@@ -1,11 +1,13 @@
 package uk.commissioning.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.commissioning.it.Api.obj;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -138,8 +140,8 @@ class DemandApiIT extends ApiIT {
      * <li>an aggregate count of 5 HOUSING referrals for the borough as a whole, and 2 for Beddington South.</li>
      * </ul>
      * Ward view, HOUSING: North 3, South 1 + 2 = 3, "Sutton (ward not given)" 5; DEBT: North 1. Borough view, HOUSING:
-     * 3 + 3 + 5 = 11; DEBT 1. No contracted capacity: capacity 0, unmet = referrals, utilisation null. People
-     * referred in North: 2.
+     * 3 + 3 + 5 = 11; DEBT 1. No contracted capacity: capacity 0, unmet = referrals, no utilisation, unfunded demand =
+     * unmet × the unit cost the directory gives the need. People referred in North: 2.
      */
     @Test
     void matchingFiguresForAHandMadeDatasetEqualTheHandComputedValues() {
@@ -164,12 +166,18 @@ class DemandApiIT extends ApiIT {
         assertCell(wards, "E09000029", "HOUSING", 5);
         JsonObject notGiven = cell(wards, "E09000029", "HOUSING");
         assertTrue(notGiven.getBoolean("wardNotGiven"));
-        assertEquals("Sutton (ward not given)", notGiven.getString("areaName"));
+        assertFalse(cell(wards, "E05000555", "HOUSING").containsKey("wardNotGiven"), "only a borough's own row has it");
         assertEquals(4, wards.getJsonArray("cells").size(), "no other Sutton cells: " + wards.getJsonArray("cells"));
-        JsonObject north = wards.getJsonArray("coverage").stream().map(JsonValue::asJsonObject)
+        assertEquals("Sutton", wards.getJsonObject("boroughs").getString("E09000029"));
+        JsonObject north = wards.getJsonObject("wards").getJsonObject("E05000555");
+        assertEquals("Beddington North", north.getString("name"));
+        assertEquals("E09000029", north.getString("borough"));
+        assertEquals("Housing", wards.getJsonObject("needs").getString("HOUSING"));
+        assertEquals("GBP", wards.getString("currency"));
+        JsonObject northCoverage = wards.getJsonArray("coverage").stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getString("areaCode").equals("E05000555")).findFirst().orElseThrow();
-        assertEquals(2, north.getJsonNumber("peopleReferred").intValue(), "M1 and M2 are one person");
-        assertEquals(10672, north.getJsonNumber("population").longValue());
+        assertEquals(2, northCoverage.getJsonNumber("peopleReferred").intValue(), "M1 and M2 are one person");
+        assertEquals(10672, northCoverage.getJsonNumber("population").longValue());
 
         JsonObject boroughs = api.get("priya.shah", "api/demand/matching?quarter=2017-18-Q2&level=borough&need=HOUSING")
                 .expect(200).json();
@@ -189,13 +197,27 @@ class DemandApiIT extends ApiIT {
                 .orElseThrow(() -> new AssertionError("no cell " + area + " " + need + " in " + matching.getJsonArray("cells")));
     }
 
-    /** No contracted capacity in Sutton: capacity 0, everything unmet, utilisation undefined. */
+    /**
+     * No contracted capacity in Sutton: capacity 0, everything unmet, no utilisation; the unit cost is the directory's
+     * for the need (or none), and the unfunded demand unmet × unit cost.
+     */
     static void assertCell(JsonObject matching, String area, String need, int referrals) {
         JsonObject cell = cell(matching, area, need);
         assertEquals(referrals, cell.getJsonNumber("referrals").intValue(), cell.toString());
         assertEquals(0, cell.getJsonNumber("capacity").bigDecimalValue().signum(), cell.toString());
         assertEquals(referrals, cell.getJsonNumber("unmet").bigDecimalValue().intValueExact(), cell.toString());
-        assertTrue(cell.isNull("utilisation"), cell.toString());
+        assertFalse(cell.containsKey("utilisation"), cell.toString());
+        JsonObject basis = matching.getJsonArray("unitCostBases").getJsonObject(cell.getInt("unitCostBasis"));
+        if (cell.containsKey("unitCost")) {
+            assertEquals("DIRECTORY", basis.getString("source"), cell.toString());
+            assertTrue(basis.getString("basis").startsWith("no contracted capacity: "), basis.toString());
+            assertEquals(new BigDecimal(cell.getString("unitCost")).multiply(BigDecimal.valueOf(referrals)).setScale(2),
+                    new BigDecimal(cell.getString("unfundedDemand")), cell.toString());
+        } else {
+            assertEquals("NONE", basis.getString("source"), cell.toString());
+            assertTrue(basis.getString("basis").startsWith("unknown: "), basis.toString());
+            assertFalse(cell.containsKey("unfundedDemand"), cell.toString());
+        }
     }
 
     JsonObject importAndWait(String user, String csv, String format) {

@@ -75,6 +75,8 @@ public final class MatchingCalculator {
     private final Currency currency;
     private final Map<String, Money> directoryCost = new HashMap<>();
     private final Map<String, Integer> directoryCount = new HashMap<>();
+    /** Per need, the basis of a unit cost without contracted capacity (the directory's, or none: one or the other). */
+    private final Map<String, String> uncontractedBasis = new HashMap<>();
 
     /**
      * @param needNames the need categories in display order, code → name
@@ -118,9 +120,10 @@ public final class MatchingCalculator {
 
     public Matrix match(DemandPeriod period, Collection<Demand> demand, Collection<CapacityLine> capacity) {
         Map<Key, Tally> cells = new HashMap<>();
+        Set<Quarter> quarters = Set.copyOf(period.quarters());
         for (Demand d : demand) {
             String row = areas.isWard(d.areaCode()) || areas.isBorough(d.areaCode()) ? d.areaCode() : null;
-            if (row != null && d.referrals() > 0 && period.quarters().contains(d.quarter())) {
+            if (row != null && d.referrals() > 0 && quarters.contains(d.quarter())) {
                 cells.computeIfAbsent(new Key(d.quarter(), row, d.needCode()), k -> new Tally()).referrals += d.referrals();
             }
         }
@@ -224,6 +227,21 @@ public final class MatchingCalculator {
     }
 
     /**
+     * A cell of a view with what it is sorted by, looked up once per cell rather than once per comparison: by quarter,
+     * borough, its wards before its "ward not given" row, row, then need in display order (unknown needs last).
+     */
+    private record Placed(Key key, Tally tally, String borough, int boroughRow, int needRank) {
+
+        static final Comparator<Placed> ORDER = Comparator
+                .comparing((Placed p) -> p.key().quarter(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Placed::borough, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingInt(Placed::boroughRow)
+                .thenComparing(p -> p.key().row())
+                .thenComparingInt(Placed::needRank)
+                .thenComparing(p -> p.key().need());
+    }
+
+    /**
      * What a cell adds up: referrals and capacity; once a ward cell is settled, its used, unmet and idle capacity and
      * its unfunded demand (null while no part of the cell could be priced). Borough and year cells add these up.
      */
@@ -275,10 +293,15 @@ public final class MatchingCalculator {
 
         private final DemandPeriod period;
         private final Map<Key, Tally> wardCells;
+        /** Period codes of the cells, made once: a year by ward has some 38,000 cells and four quarters. */
+        private final Map<Quarter, String> quarterCodes = new HashMap<>();
+        private final String yearCode;
 
         private Matrix(DemandPeriod period, Map<Key, Tally> wardCells) {
             this.period = period;
             this.wardCells = wardCells;
+            period.quarters().forEach(q -> quarterCodes.put(q, q.code()));
+            this.yearCode = period.year().code();
         }
 
         public DemandPeriod period() {
@@ -306,16 +329,12 @@ public final class MatchingCalculator {
                 Key key = new Key(yearTotals ? null : ward.quarter(), level == Level.BOROUGH ? borough : ward.row(), ward.need());
                 view.computeIfAbsent(key, k -> new Tally()).add(entry.getValue());
             }
-            Comparator<Key> order = Comparator.comparing((Key k) -> k.quarter() == null ? "" : k.quarter().code())
-                    .thenComparing(k -> areas.boroughOf(k.row()))
-                    .thenComparing(k -> areas.isBorough(k.row()) ? 1 : 0)
-                    .thenComparing(Key::row)
-                    .thenComparing(k -> needOrder.getOrDefault(k.need(), Integer.MAX_VALUE))
-                    .thenComparing(Key::need);
-            Map<Key, Tally> sorted = new TreeMap<>(order);
-            sorted.putAll(view);
-            List<Cell> cells = new ArrayList<>(sorted.size());
-            sorted.forEach((key, tally) -> cells.add(cell(key, tally, level)));
+            List<Placed> placed = new ArrayList<>(view.size());
+            view.forEach((key, tally) -> placed.add(new Placed(key, tally, areas.boroughOf(key.row()),
+                    areas.isBorough(key.row()) ? 1 : 0, needOrder.getOrDefault(key.need(), Integer.MAX_VALUE))));
+            placed.sort(Placed.ORDER);
+            List<Cell> cells = new ArrayList<>(placed.size());
+            placed.forEach(p -> cells.add(cell(p.key(), p.tally(), level)));
             return cells;
         }
 
@@ -330,16 +349,14 @@ public final class MatchingCalculator {
             if (t.costWeight.signum() > 0) {
                 source = UnitCostSource.CONTRACTED;
                 basis = "contracted services in this cell";
-            } else if (unitCost != null) {
-                source = UnitCostSource.DIRECTORY;
-                basis = "no contracted capacity: " + directoryCount.get(key.need()) + " active directory service(s) offering "
-                        + needName;
             } else {
-                source = UnitCostSource.NONE;
-                basis = "unknown: no contracted capacity and no active directory service offers " + needName;
+                source = unitCost != null ? UnitCostSource.DIRECTORY : UnitCostSource.NONE;
+                basis = uncontractedBasis.computeIfAbsent(key.need(), need -> unitCost != null
+                        ? "no contracted capacity: " + directoryCount.get(need) + " active directory service(s) offering " + needName
+                        : "unknown: no contracted capacity and no active directory service offers " + needName);
             }
             Money unfunded = t.unfunded == null ? null : Money.of(t.unfunded, currency);
-            return new Cell(key.quarter() == null ? period.year().code() : key.quarter().code(), key.row(), name,
+            return new Cell(key.quarter() == null ? yearCode : quarterCodes.get(key.quarter()), key.row(), name,
                     areas.boroughOf(key.row()), wardNotGiven, key.need(), needName, t.referrals, t.capacity, t.used,
                     utilisation, t.unmet, t.idle, unitCost, source, basis, unfunded);
         }

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +21,9 @@ import uk.commissioning.security.entity.Viewer;
 
 /**
  * Outcomes of the period's referrals per service and need ({@link OutcomeCalculator}). The database sums the scores
- * per service and list of needs in one GROUP BY; the lists are split in memory. Commissioners, board members and
- * administrators see every service; a VCSE finance lead only the services their organisation provides.
+ * per service and need set (referral.need_mask) in one GROUP BY; the sets are split into needs in memory
+ * ({@link NeedBits}). Commissioners, board members and administrators see every service; a VCSE finance lead only the
+ * services their organisation provides.
  */
 @Stateless
 public class Outcomes {
@@ -51,6 +51,7 @@ public class Outcomes {
         Map<Long, ServiceOffer> services = new HashMap<>();
         matching.directory().forEach(s -> services.put(s.id(), s));
         boolean ownServicesOnly = !viewer.seesEverything() && viewer.is(Role.VCSE_FINANCE);
+        NeedBits needBits = matching.needBits();
         List<Group> groups = new ArrayList<>();
         for (Object[] row : rows(period, borough, threshold)) {
             Long serviceId = row[0] == null ? null : ((Number) row[0]).longValue();
@@ -58,14 +59,13 @@ public class Outcomes {
             if (ownServicesOnly && (service == null || !service.providerId().equals(viewer.organisationId()))) {
                 continue;
             }
-            groups.add(group(row, serviceId, service));
+            groups.add(group(row, serviceId, service, needBits.codes(((Number) row[2]).longValue())));
         }
         return new Report(period, borough, threshold, OutcomeCalculator.summarise(groups, matching.needNames()));
     }
 
-    private static Group group(Object[] row, Long serviceId, ServiceOffer service) {
+    private static Group group(Object[] row, Long serviceId, ServiceOffer service, List<String> needs) {
         String name = service != null ? service.name() : row[1] == null ? null : ((String) row[1]).strip();
-        List<String> needs = Arrays.stream(((String) row[2]).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         Map<Ons4Item, Pairs> ons4 = new EnumMap<>(Ons4Item.class);
         int column = 8;
         for (Ons4Item item : Ons4Item.values()) {
@@ -79,7 +79,7 @@ public class Outcomes {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(DemandPeriod period, String borough, BigDecimal threshold) {
-        StringBuilder sql = new StringBuilder("SELECT service_id, service_name, needs, COUNT(*)");
+        StringBuilder sql = new StringBuilder("SELECT service_id, service_name, need_mask, COUNT(*)");
         for (String outcome : List.of("ACCEPTED", "DECLINED", "DID_NOT_ATTEND", "COMPLETED")) {
             sql.append(", SUM(CASE WHEN outcome = '").append(outcome).append("' THEN 1 ELSE 0 END)");
         }
@@ -93,7 +93,7 @@ public class Outcomes {
                 .append(", COUNT(sessions_attended), SUM(COALESCE(sessions_attended, 0))")
                 .append(" FROM referral WHERE quarter_start BETWEEN ?1 AND ?2")
                 .append(borough == null ? "" : " AND borough_code = ?3")
-                .append(" GROUP BY service_id, service_name, needs");
+                .append(" GROUP BY service_id, service_name, need_mask");
         Query query = em.createNativeQuery(sql.toString())
                 .setParameter(1, java.sql.Date.valueOf(period.from()))
                 .setParameter(2, java.sql.Date.valueOf(period.lastQuarterStart()));

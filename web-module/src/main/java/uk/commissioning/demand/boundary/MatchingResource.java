@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.commissioning.contracts.control.NeedCategories;
 import uk.commissioning.contracts.control.Services;
-import uk.commissioning.demand.boundary.MatchingJson.ReportJson;
 import uk.commissioning.demand.control.DemandPeriod;
 import uk.commissioning.demand.control.Matching;
 import uk.commissioning.demand.control.MatchingCalculator.Level;
@@ -46,11 +45,14 @@ public class MatchingResource {
     @Path("matching")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Matching for a quarter (quarter=2019-20-Q2) or a year (year=2019-20); level=ward|borough "
-            + "(default borough); optional borough=E09… (its wards only) and need=CODE")
-    public ReportJson matching(@QueryParam("quarter") String quarter, @QueryParam("year") String year,
-                               @QueryParam("level") String level, @QueryParam("borough") String borough,
-                               @QueryParam("need") String need) {
-        return ReportJson.of(report(quarter, year, level, borough, need));
+            + "(default borough); optional borough=E09… (its wards only) and need=CODE",
+            description = "Cells with their own figures only; area and need names, the currency and the unit-cost "
+                    + "bases once at the top level (docs/DEMAND.md, Response fields). Missing figures are left out.")
+    public Response matching(@QueryParam("quarter") String quarter, @QueryParam("year") String year,
+                             @QueryParam("level") String level, @QueryParam("borough") String borough,
+                             @QueryParam("need") String need) {
+        return Response.ok(MatchingJson.json(report(quarter, year, level, borough, need)), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     @GET
