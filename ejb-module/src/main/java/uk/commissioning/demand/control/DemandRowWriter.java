@@ -51,7 +51,7 @@ public class DemandRowWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) throws Exception {
         ChunkRows chunk = ChunkRows.of(importId, items);
-        byte[] referrals = bulkLoader == null ? null : ReferralTsv.encode(chunk.referrals());
+        ReferralTsv.Encoded referrals = bulkLoader == null ? null : ReferralTsv.encode(chunk.referrals());
         awaitWriting();
         BulkLoader loader = bulkLoader;
         writing = executor.submit(() -> {

@@ -18,9 +18,9 @@ class ReferralTsvTest {
     }
 
     @Test
-    void oneLinePerReferralWithAFieldPerColumnNullsAndEscapes() {
+    void oneLinePerReferralWithAFieldPerColumnNullsAndEscapes() throws Exception {
         Integer[] ons4 = {5, 8, null, null, null, null, 7, 3};
-        byte[] tsv = ReferralTsv.encode(List.of(referral("R1", "tab\there\\back\nline", ons4), referral("R2", null, ons4)));
+        byte[] tsv = ReferralTsv.encode(List.of(referral("R1", "tab\there\\back\nline", ons4), referral("R2", null, ons4))).toArray();
         String text = new String(tsv, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
         assertEquals(2, lines.size());
@@ -37,5 +37,22 @@ class ReferralTsvTest {
         assertEquals("\\N", fields[ReferralTsv.COLUMNS.indexOf("swemwbs_after")]);
         assertEquals("3", fields[ReferralTsv.COLUMNS.indexOf("ons4_anxious_after")]);
         assertEquals("7", fields[ReferralTsv.COLUMNS.indexOf("sessions_attended")]);
+    }
+
+    @Test
+    void aChunkSpreadOverBlocksReadsBackAsOneText() throws Exception {
+        List<StagedRow.Referral> many = new java.util.ArrayList<>();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            StagedRow.Referral r = referral("R" + i, i % 7 == 0 ? "x".repeat(200) : "café " + i, new Integer[8]);
+            many.add(r);
+            expected.append(new String(ReferralTsv.encode(List.of(r)).toArray(), StandardCharsets.UTF_8));
+        }
+        ReferralTsv.Encoded encoded = ReferralTsv.encode(many);
+        org.junit.jupiter.api.Assertions.assertTrue(encoded.blocks().size() > 1, "spread over blocks");
+        String text = new String(encoded.toArray(), StandardCharsets.UTF_8);
+        assertEquals(expected.toString(), text);
+        assertEquals(text.getBytes(StandardCharsets.UTF_8).length, encoded.length());
+        assertEquals(3000, text.lines().count());
     }
 }
