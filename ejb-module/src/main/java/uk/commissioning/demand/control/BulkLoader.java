@@ -7,6 +7,8 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Writes the chunks of one demand import on MySQL/MariaDB: each chunk's referrals with {@code LOAD DATA LOCAL INFILE}
@@ -19,7 +21,8 @@ import java.util.Properties;
  * is opened ({@code allowLoadLocalInfile}), and allowing it on the application's pool would let any statement on any
  * pooled connection be answered with a request for a local file. Here the only statements are this class's, and the
  * driver sends the chunk's bytes (set on the statement), never a file. The transaction is this connection's own, as
- * DemandRowStore's is its own; one chunk at a time, from one thread at a time.
+ * DemandRowStore's is its own; one chunk at a time, from one thread at a time. The job uses two (DemandRowWriter), so
+ * that one chunk's LOAD DATA runs while the previous one's finishes.
  */
 final class BulkLoader implements AutoCloseable {
 
@@ -64,16 +67,29 @@ final class BulkLoader implements AutoCloseable {
         return Optional.of(new BulkLoader(connection));
     }
 
-    void write(ChunkRows chunk, ReferralTsv.Encoded referralsTsv) throws SQLException {
+    /**
+     * @param previous the write of the chunk before this one: this chunk commits only after it has committed, so
+     *        chunks commit in the order of the file however their loads overlap, and the checkpoint never passes a
+     *        chunk that failed
+     */
+    void write(ChunkRows chunk, ReferralTsv.Encoded referralsTsv, Future<?> previous) throws Exception {
         try (ChunkSql sql = new ChunkSql(connection)) {
             if (!chunk.referrals().isEmpty()) {
                 loadReferrals(chunk, referralsTsv);
+            }
+            if (previous != null) {
+                try {
+                    previous.get();
+                } catch (ExecutionException failed) {
+                    throw new SQLException("the chunk before the one ending at line " + chunk.lastLine() + " was not written",
+                            failed.getCause());
+                }
             }
             sql.upsertAggregates(chunk);
             sql.insertErrors(chunk);
             sql.recordProgress(chunk);
             connection.commit();
-        } catch (SQLException | RuntimeException e) {
+        } catch (Exception e) {
             connection.rollback();
             throw e;
         }

@@ -3,28 +3,44 @@ package uk.commissioning.demand.control;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Writes each chunk behind the job's reading: while the database stores chunk n, the batch thread reads and checks
- * the lines of chunk n + 1, so a two-core server keeps both cores busy (the reading and checking take about as long as
- * the database's writing; bench/RESULTS.md). At most one chunk is being written at any time, so chunks commit in the
- * order of the file and memory holds two chunks at most.
+ * Writes each chunk behind the job's reading, so that reading and checking lines (the batch thread) and storing
+ * rows (the database) run at the same time on a multi-core server.
  * <p>
- * Each chunk commits with its counters and checkpoint (DemandRowStore, or BulkLoader on MySQL/MariaDB). A chunk that
- * fails to write fails the step at the next chunk or at the end of the step, and a restart resumes after the last
- * chunk that committed, which the reader takes from the import's own checkpoint, not the runtime's.
+ * On MySQL/MariaDB two chunks are written at once, each by a {@link BulkLoader} of its own: the second chunk's LOAD
+ * DATA runs while the first finishes, so the database can use two cores too (bench/RESULTS.md). They still commit in
+ * the order of the file: a chunk commits only after the one before it has, so the import's checkpoint
+ * ({@code lines_done}) always ends at a chunk boundary with everything before it written. A chunk naming a referral
+ * (or aggregate key) that a chunk still being written also names waits for that one to finish first: both
+ * transactions would lock the row, and the later one, holding its locks while it waits to commit after the earlier,
+ * would block it. Elsewhere (H2) one chunk is written at a time, through DemandRowStore.
+ * <p>
+ * A chunk that fails to write fails the step at the next chunk or at the end of the step, and a restart resumes after
+ * the last chunk that committed, which the reader takes from the import's own checkpoint, not the runtime's. Memory
+ * holds at most three chunks: two being written and one being read.
  */
 @Dependent
 @Named("demandRowWriter")
 public class DemandRowWriter extends AbstractItemWriter {
+
+    private static final int MYSQL_WRITERS = 2;
 
     @Inject
     JobContext job;
@@ -35,56 +51,98 @@ public class DemandRowWriter extends AbstractItemWriter {
     @Inject
     DemandSettings settings;
 
+    /** Threads of the step's own (the shared executor's pool may be busy, or too small for two waiting writers). */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
     private long importId;
-    private BulkLoader bulkLoader;
-    private Future<?> writing;
+    private final List<BulkLoader> loaders = new ArrayList<>();
+    private ExecutorService writers;
+    private final Deque<Writing> writing = new ArrayDeque<>();
+    private Future<?> last;
+    private long chunks;
+
+    private record Writing(Future<?> done, Set<String> keys) {
+    }
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
         importId = ImportJob.importId(job);
-        bulkLoader = settings.openBulkLoader().orElse(null);
+        for (int i = 0; i < MYSQL_WRITERS; i++) {
+            var loader = settings.openBulkLoader();
+            if (loader.isEmpty()) {
+                break;
+            }
+            loaders.add(loader.get());
+        }
+        writers = Executors.newFixedThreadPool(Math.max(1, loaders.size()), threads);
     }
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
         ChunkRows chunk = ChunkRows.of(importId, items);
-        ReferralTsv.Encoded referrals = bulkLoader == null ? null : ReferralTsv.encode(chunk.referrals());
-        awaitWriting();
-        BulkLoader loader = bulkLoader;
-        writing = executor.submit(() -> {
-            if (loader != null) {
-                loader.write(chunk, referrals);
-            } else {
-                store.write(chunk);
+        ReferralTsv.Encoded referrals = loaders.isEmpty() ? null : ReferralTsv.encode(chunk.referrals());
+        Set<String> keys = keys(chunk);
+        while (writing.size() >= Math.max(1, loaders.size())) {
+            awaitOldest();
+        }
+        for (Writing earlier : List.copyOf(writing)) {
+            if (!Collections.disjoint(earlier.keys(), keys)) {
+                while (writing.contains(earlier)) {
+                    awaitOldest();
+                }
             }
-            return null;
-        });
+        }
+        Future<?> previous = last;
+        Future<?> done;
+        if (loaders.isEmpty()) {
+            done = writers.submit(() -> {
+                store.write(chunk);
+                return null;
+            });
+        } else {
+            BulkLoader loader = loaders.get((int) (chunks % loaders.size()));
+            done = writers.submit(() -> {
+                loader.write(chunk, referrals, previous);
+                return null;
+            });
+        }
+        chunks++;
+        last = done;
+        writing.addLast(new Writing(done, keys));
     }
 
     @Override
     public void close() throws Exception {
         try {
-            awaitWriting();
+            while (!writing.isEmpty()) {
+                awaitOldest();
+            }
         } finally {
-            if (bulkLoader != null) {
-                bulkLoader.close();
+            if (writers != null) {
+                // after a failure a write may still be running: let it end (it rolls back) before its connection closes
+                writers.shutdownNow();
+                writers.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+            for (BulkLoader loader : loaders) {
+                loader.close();
             }
         }
     }
 
-    private void awaitWriting() throws Exception {
-        if (writing == null) {
-            return;
-        }
-        Future<?> previous = writing;
-        writing = null;
+    private void awaitOldest() throws Exception {
+        Writing oldest = writing.pollFirst();
         try {
-            previous.get();
+            oldest.done().get();
         } catch (ExecutionException failed) {
             throw failed.getCause() instanceof Exception cause ? cause : failed;
         }
+    }
+
+    private static Set<String> keys(ChunkRows chunk) {
+        Set<String> keys = new HashSet<>(2 * (chunk.referrals().size() + chunk.aggregates().size()));
+        chunk.referrals().forEach(r -> keys.add(r.key()));
+        chunk.aggregates().forEach(a -> keys.add(a.key()));
+        return keys;
     }
 }
