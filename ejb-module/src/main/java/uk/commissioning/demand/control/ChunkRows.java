@@ -2,9 +2,11 @@ package uk.commissioning.demand.control;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One chunk of the demand-import job as it will be written: referrals and aggregate counts (a later line for the same
@@ -13,9 +15,10 @@ import java.util.Map;
  *
  * @param referrals in primary-key order (source system, referral id), so each chunk touches its key range once
  * @param lastLine the last line of the staged file the chunk covers: the import's checkpoint once it commits
+ * @param keys the referral and aggregate keys the chunk writes (rows another chunk's transaction might also lock)
  */
 public record ChunkRows(long importId, List<StagedRow.Referral> referrals, List<StagedRow.Aggregate> aggregates,
-                        List<LineError.OnLine> errors, long read, long skipped, long lastLine) {
+                        List<LineError.OnLine> errors, long read, long skipped, long lastLine, Set<String> keys) {
 
     private static final Comparator<StagedRow.Referral> KEY_ORDER =
             Comparator.comparing(StagedRow.Referral::sourceSystem).thenComparing(StagedRow.Referral::referralRef);
@@ -42,7 +45,9 @@ public record ChunkRows(long importId, List<StagedRow.Referral> referrals, List<
         }
         List<StagedRow.Referral> sorted = new ArrayList<>(referrals.values());
         sorted.sort(KEY_ORDER);
-        return new ChunkRows(importId, sorted, List.copyOf(aggregates.values()), errors, items.size(), skipped, lastLine);
+        Set<String> keys = new HashSet<>(referrals.keySet());
+        keys.addAll(aggregates.keySet());
+        return new ChunkRows(importId, sorted, List.copyOf(aggregates.values()), errors, items.size(), skipped, lastLine, keys);
     }
 
     public long written() {

@@ -16,7 +16,7 @@ public final class CsvLine {
     /** The fields of the line, unquoted; throws {@link IllegalArgumentException} for a malformed quote. */
     public static List<String> parse(String line) {
         if (line.indexOf('"') < 0) {
-            return split(line);
+            return split(line, 0);
         }
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -63,9 +63,10 @@ public final class CsvLine {
     }
 
     /** A line without quotes: its fields are what lies between the commas (the common case, done without copying twice). */
-    private static List<String> split(String line) {
+    /** The fields of the line from {@code start} on, for a line known to hold no quote. */
+    static List<String> split(String line, int start) {
         List<String> fields = new ArrayList<>(32);
-        int from = 0;
+        int from = start;
         for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', from)) {
             fields.add(line.substring(from, comma));
             from = comma + 1;

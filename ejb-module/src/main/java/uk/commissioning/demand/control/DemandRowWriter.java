@@ -12,7 +12,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -82,7 +81,7 @@ public class DemandRowWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) throws Exception {
         ChunkRows chunk = ChunkRows.of(importId, items);
         ReferralTsv.Encoded referrals = loaders.isEmpty() ? null : ReferralTsv.encode(chunk.referrals());
-        Set<String> keys = keys(chunk);
+        Set<String> keys = chunk.keys();
         while (writing.size() >= Math.max(1, loaders.size())) {
             awaitOldest();
         }
@@ -137,12 +136,5 @@ public class DemandRowWriter extends AbstractItemWriter {
         } catch (ExecutionException failed) {
             throw failed.getCause() instanceof Exception cause ? cause : failed;
         }
-    }
-
-    private static Set<String> keys(ChunkRows chunk) {
-        Set<String> keys = new HashSet<>(2 * (chunk.referrals().size() + chunk.aggregates().size()));
-        chunk.referrals().forEach(r -> keys.add(r.key()));
-        chunk.aggregates().forEach(a -> keys.add(a.key()));
-        return keys;
     }
 }

@@ -28,8 +28,8 @@ final class ReferralTsv {
         for (StagedRow.Referral r : referrals) {
             text.string(r.sourceSystem());
             text.string(r.referralRef());
-            text.ascii(r.referralDate());
-            text.ascii(r.quarterStart());
+            text.date(r.referralDate());
+            text.date(r.quarterStart());
             text.string(r.personKey());
             text.string(r.personKeyKind());
             text.string(r.ageBand());
@@ -39,16 +39,16 @@ final class ReferralTsv {
             text.string(r.practiceCode());
             text.string(r.referralSource());
             text.string(r.setting());
-            text.ascii(r.needMask());
-            text.ascii(r.serviceId());
+            text.number(r.needMask());
+            text.number(r.serviceId());
             text.string(r.serviceName());
             text.string(r.outcome());
             for (Integer score : r.ons4()) {
-                text.ascii(score);
+                text.number(score == null ? null : score.longValue());
             }
             text.ascii(r.swemwbsBefore() == null ? null : r.swemwbsBefore().toPlainString());
             text.ascii(r.swemwbsAfter() == null ? null : r.swemwbsAfter().toPlainString());
-            text.ascii(r.sessionsAttended());
+            text.number(r.sessionsAttended() == null ? null : r.sessionsAttended().longValue());
             text.endLine();
         }
         return text.done();
@@ -87,6 +87,63 @@ final class ReferralTsv {
         private final List<Integer> lengths = new ArrayList<>();
         private byte[] bytes = new byte[BLOCK];
         private int length;
+
+        /** A whole number in decimal digits, written without making a String of it (a million rows, a dozen each). */
+        void number(Long value) {
+            if (value == null) {
+                nullField();
+            } else {
+                number(value.longValue());
+            }
+        }
+
+        void number(long v) {
+            room(21);
+            if (v < 0) {
+                bytes[length++] = '-';
+                v = -v;
+            }
+            int end = length + digitCount(v);
+            for (int i = end - 1; i >= length; i--) {
+                bytes[i] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+            length = end;
+            bytes[length++] = '\t';
+        }
+
+        private static int digitCount(long v) {
+            int digits = 1;
+            while (v >= 10) {
+                v /= 10;
+                digits++;
+            }
+            return digits;
+        }
+
+        /** YYYY-MM-DD (years 1000-9999: a date checked on reading). */
+        void date(java.time.LocalDate value) {
+            if (value == null) {
+                nullField();
+                return;
+            }
+            room(11);
+            int year = value.getYear();
+            bytes[length++] = (byte) ('0' + year / 1000 % 10);
+            bytes[length++] = (byte) ('0' + year / 100 % 10);
+            bytes[length++] = (byte) ('0' + year / 10 % 10);
+            bytes[length++] = (byte) ('0' + year % 10);
+            bytes[length++] = '-';
+            twoDigits(value.getMonthValue());
+            bytes[length++] = '-';
+            twoDigits(value.getDayOfMonth());
+            bytes[length++] = '\t';
+        }
+
+        private void twoDigits(int value) {
+            bytes[length++] = (byte) ('0' + value / 10);
+            bytes[length++] = (byte) ('0' + value % 10);
+        }
 
         /** A value whose text is ASCII without anything to escape: numbers, dates, codes checked on reading. */
         void ascii(Object value) {
