@@ -133,46 +133,34 @@ final class ChunkSql implements AutoCloseable {
         }
 
         Row string(String value) throws SQLException {
-            if (value == null) {
-                statement.setNull(index++, Types.VARCHAR);
-            } else {
-                statement.setString(index++, value);
-            }
-            return this;
+            return set(value, Types.VARCHAR, PreparedStatement::setString);
         }
 
         Row date(LocalDate value) throws SQLException {
-            if (value == null) {
-                statement.setNull(index++, Types.DATE);
-            } else {
-                statement.setObject(index++, value);
-            }
-            return this;
+            return set(value, Types.DATE, PreparedStatement::setObject);
         }
 
         Row whole(Integer value) throws SQLException {
-            if (value == null) {
-                statement.setNull(index++, Types.INTEGER);
-            } else {
-                statement.setInt(index++, value);
-            }
-            return this;
+            return set(value, Types.INTEGER, PreparedStatement::setInt);
         }
 
         Row number(Long value) throws SQLException {
-            if (value == null) {
-                statement.setNull(index++, Types.BIGINT);
-            } else {
-                statement.setLong(index++, value);
-            }
-            return this;
+            return set(value, Types.BIGINT, PreparedStatement::setLong);
         }
 
         Row decimal(BigDecimal value) throws SQLException {
+            return set(value, Types.DECIMAL, PreparedStatement::setBigDecimal);
+        }
+
+        private interface Setter<T> {
+            void set(PreparedStatement statement, int index, T value) throws SQLException;
+        }
+
+        private <T> Row set(T value, int sqlType, Setter<T> setter) throws SQLException {
             if (value == null) {
-                statement.setNull(index++, Types.DECIMAL);
+                statement.setNull(index++, sqlType);
             } else {
-                statement.setBigDecimal(index++, value);
+                setter.set(statement, index++, value);
             }
             return this;
         }
