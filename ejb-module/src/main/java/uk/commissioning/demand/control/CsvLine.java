@@ -15,12 +15,17 @@ public final class CsvLine {
 
     /** The fields of the line, unquoted; throws {@link IllegalArgumentException} for a malformed quote. */
     public static List<String> parse(String line) {
-        if (line.indexOf('"') < 0) {
-            return split(line, 0);
+        return parse(line, 0);
+    }
+
+    /** The fields of the line from character {@code start} on (a staged line after its marker), unquoted. */
+    public static List<String> parse(String line, int start) {
+        if (line.indexOf('"', start) < 0) {
+            return split(line, start);
         }
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
-        int i = 0;
+        int i = start;
         int n = line.length();
         while (true) {
             if (i < n && line.charAt(i) == '"') {
@@ -62,12 +67,11 @@ public final class CsvLine {
         }
     }
 
-    /** A line without quotes: its fields are what lies between the commas (the common case, done without copying twice). */
-    /** The fields of the line from {@code start} on, for a line known to hold no quote. */
-    static List<String> split(String line, int start) {
+    /** A line without quotes (nearly every line): its fields are what lies between the commas. */
+    private static List<String> split(String line, int start) {
         List<String> fields = new ArrayList<>(32);
         int from = start;
-        for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', from)) {
+        for (int comma = line.indexOf(',', start); comma >= 0; comma = line.indexOf(',', from)) {
             fields.add(line.substring(from, comma));
             from = comma + 1;
         }

@@ -56,7 +56,7 @@ public final class StagedLineParser {
         if (staged.charAt(0) == '!') {
             return new StagedRow.Rejected(lineNumber, List.of(new LineError("", "not a CSV line: " + staged.substring(1))));
         }
-        List<String> fields = staged.indexOf('"') < 0 ? CsvLine.split(staged, 1) : CsvLine.parse(staged.substring(1));
+        List<String> fields = CsvLine.parse(staged, 1);
         if (fields.size() != header.columns()) {
             return new StagedRow.Rejected(lineNumber, List.of(new LineError("",
                     "has " + fields.size() + " fields; the header has " + header.columns())));

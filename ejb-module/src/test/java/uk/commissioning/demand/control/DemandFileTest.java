@@ -35,6 +35,9 @@ class DemandFileTest {
         assertEquals("a,\"b,c\",\"say \"\"hi\"\"\",", CsvLine.format(List.of("a", "b,c", "say \"hi\"", "")));
         assertThrows(IllegalArgumentException.class, () -> CsvLine.parse("a,\"open"));
         assertThrows(IllegalArgumentException.class, () -> CsvLine.parse("a,b\"c"));
+        assertEquals(List.of("b", "c"), CsvLine.parse("x,b,c", 2));
+        assertEquals(List.of("b", "c,d"), CsvLine.parse("x,b,\"c,d\"", 2));
+        assertEquals(List.of("a", ""), CsvLine.parse("+a,", 1));
     }
 
     @Test
@@ -119,7 +122,7 @@ class DemandFileTest {
         assertEquals(KEY.ofPersonId("ELEM", "P-42"), KEY.ofPersonId("ELEM", "P-42"));
     }
 
-    /** What staging did for every line before the unquoted fast path: parse, hash the identifier fields, re-write. */
+    /** The same line with every field quoted, so staging takes the slow way: parse, hash the identifier fields, re-write. */
     private static List<String> stagedFieldsTheSlowWay(String line, ImportHeader header) {
         List<String> fields = new java.util.ArrayList<>(CsvLine.parse(line));
         String quoted = line.replace(",", "\",\"");
