@@ -33,10 +33,8 @@ public class DemandReferenceData {
             boroughs.add((String) code);
         }
         Map<String, String> needs = new HashMap<>();
-        Map<String, Integer> needBits = new HashMap<>();
-        for (Object[] row : rows("SELECT code, name, snomed_code, bit_position FROM need_category")) {
+        for (Object[] row : rows("SELECT code, name, snomed_code FROM need_category")) {
             String code = (String) row[0];
-            needBits.put(code, ((Number) row[3]).intValue());
             needs.put(ReferenceData.key(code), code);
             needs.put(ReferenceData.key((String) row[1]), code);
             if (row[2] != null) {
@@ -52,7 +50,16 @@ public class DemandReferenceData {
         for (Object id : em.createNativeQuery("SELECT id FROM vcse_service").getResultList()) {
             services.add(((Number) id).longValue());
         }
-        return new ReferenceData(boroughOfWard, boroughs, needs, sources, services, needBits);
+        return new ReferenceData(boroughOfWard, boroughs, needs, sources, services, needBits());
+    }
+
+    /** The bit of referral.need_mask each need category holds. */
+    public NeedBits needBits() {
+        Map<String, Integer> bits = new HashMap<>();
+        for (Object[] row : rows("SELECT code, bit_position FROM need_category")) {
+            bits.put((String) row[0], ((Number) row[1]).intValue());
+        }
+        return new NeedBits(bits);
     }
 
     /** Code and name of each referral source, in the order forms show them. */

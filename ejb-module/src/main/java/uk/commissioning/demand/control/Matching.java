@@ -70,6 +70,9 @@ public class Matching {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    DemandReferenceData referenceData;
+
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
@@ -136,7 +139,7 @@ public class Matching {
         List<ServiceOffer> directory = directory();
         BigDecimal perPerson = sessionsPerPerson();
         List<CapacityLine> capacity = capacity(period, directory, perPerson);
-        DemandScan scan = scanReferrals(period, needBits());
+        DemandScan scan = scanReferrals(period, referenceData.needBits());
         List<Demand> demand = scan.demand();
         demand.addAll(aggregates(period));
         Matrix matrix = new MatchingCalculator(areas, needNames, directory, perPerson, Money.GBP)
@@ -174,15 +177,6 @@ public class Matching {
             names.put((String) row[0], (String) row[1]);
         }
         return names;
-    }
-
-    /** The bit of referral.need_mask each need category holds. */
-    public NeedBits needBits() {
-        Map<String, Integer> bits = new HashMap<>();
-        for (Object[] row : rows("SELECT code, bit_position FROM need_category")) {
-            bits.put((String) row[0], ((Number) row[1]).intValue());
-        }
-        return new NeedBits(bits);
     }
 
     /** Every directory service with its needs and areas: three small reads, whatever the directory's size. */

@@ -37,6 +37,9 @@ public class Outcomes {
     @Inject
     Matching matching;
 
+    @Inject
+    DemandReferenceData referenceData;
+
     /** A SWEMWBS rise of at least this many metric points counts as meaningful. */
     @Inject
     @ConfigProperty(name = "outcomes.swemwbs-meaningful-change", defaultValue = "3")
@@ -51,7 +54,7 @@ public class Outcomes {
         Map<Long, ServiceOffer> services = new HashMap<>();
         matching.directory().forEach(s -> services.put(s.id(), s));
         boolean ownServicesOnly = !viewer.seesEverything() && viewer.is(Role.VCSE_FINANCE);
-        NeedBits needBits = matching.needBits();
+        NeedBits needBits = referenceData.needBits();
         List<Group> groups = new ArrayList<>();
         for (Object[] row : rows(period, borough, threshold)) {
             Long serviceId = row[0] == null ? null : ((Number) row[0]).longValue();

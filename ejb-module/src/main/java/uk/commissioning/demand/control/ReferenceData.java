@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public record ReferenceData(Map<String, String> boroughOfWard, Set<String> boroughs, Map<String, String> needByKey,
                             Map<String, String> sourceByKey, Set<Long> serviceIds,
-                            Map<String, Integer> needBits) {
+                            NeedBits needBits) {
 
     public static String key(String text) {
         return text.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -20,15 +20,6 @@ public record ReferenceData(Map<String, String> boroughOfWard, Set<String> borou
 
     public Optional<String> need(String text) {
         return Optional.ofNullable(needByKey.get(key(text)));
-    }
-
-    /** The bit of a need code in {@code referral.need_mask}. */
-    public long needBit(String code) {
-        Integer position = needBits.get(code);
-        if (position == null) {
-            throw new IllegalArgumentException("need " + code + " has no bit position");
-        }
-        return 1L << position;
     }
 
     public Optional<String> referralSource(String text) {

@@ -112,7 +112,7 @@ public final class StagedLineParser {
             return null;
         }
         return new StagedRow.Referral(line, sourceSystem, referralRef, date, Quarter.containing(date).startDate(),
-                person[0], person[1], ageBand, ward, borough, pcn, practice, source, setting, needs, needMask(needs), serviceId,
+                person[0], person[1], ageBand, ward, borough, pcn, practice, source, setting, needs, reference.needBits().mask(needs), serviceId,
                 serviceName, outcome, ons4, swemwbsBefore, swemwbsAfter, sessions);
     }
 
@@ -175,14 +175,6 @@ public final class StagedLineParser {
             row.error("needs", "name at least one need category");
         }
         return List.copyOf(codes);
-    }
-
-    private long needMask(List<String> needs) {
-        long mask = 0;
-        for (String need : needs) {
-            mask |= reference.needBit(need);
-        }
-        return mask;
     }
 
     private Long serviceId(Fields row) {

@@ -27,7 +27,7 @@ class DemandFileTest {
     static final Pseudonymiser KEY = new Pseudonymiser("test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8));
     static final ReferenceData REFERENCE = new ReferenceData(Map.of("E05009317", "E09000030"), Set.of("E09000030"),
             Map.of("housing", "HOUSING", "365500004", "HOUSING", "mental wellbeing", "MENTAL_WELLBEING"),
-            Map.of("gp", "GP", "self", "SELF", "self-referral", "SELF"), Set.of(7L), Map.of("HOUSING", 0, "MENTAL_WELLBEING", 4));
+            Map.of("gp", "GP", "self", "SELF", "self-referral", "SELF"), Set.of(7L), new NeedBits(Map.of("HOUSING", 0, "MENTAL_WELLBEING", 4)));
 
     @Test
     void csvFieldsAreUnquotedAndRequoted() {

@@ -22,6 +22,14 @@ class NeedBitsTest {
     }
 
     @Test
+    void makesTheMaskOfSomeNeedsAndRefusesANeedWithoutABit() {
+        assertEquals(1 | 1 << 4 | 1 << 11, BITS.mask(List.of("MENTAL_WELLBEING", "HOUSING", "DIGITAL_INCLUSION")));
+        assertEquals(List.of("HOUSING", "LAST"), BITS.codes(BITS.mask(List.of("LAST", "HOUSING"))));
+        assertEquals(0, BITS.mask(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> BITS.mask(List.of("ASTROLOGY")));
+    }
+
+    @Test
     void refusesABitNoCategoryHoldsRatherThanDropTheReferral() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> BITS.codes(1 | 1 << 5));
         assertEquals("a referral's need_mask has bit 5, which no need category holds", e.getMessage());
