@@ -171,13 +171,12 @@ final class ReferralTsv {
                     utf8(value.substring(i));
                     break;
                 }
-                switch (c) {
-                    case '\\' -> escaped('\\');
-                    case '\t' -> escaped('t');
-                    case '\n' -> escaped('n');
-                    case '\r' -> escaped('r');
-                    case '\0' -> escaped('0');
-                    default -> bytes[length++] = (byte) c;
+                char escape = escapeLetter(c);
+                if (escape != 0) {
+                    bytes[length++] = '\\';
+                    bytes[length++] = (byte) escape;
+                } else {
+                    bytes[length++] = (byte) c;
                 }
             }
             room(1);
@@ -189,13 +188,11 @@ final class ReferralTsv {
             StringBuilder escaped = new StringBuilder(rest.length() + 8);
             for (int i = 0; i < rest.length(); i++) {
                 char c = rest.charAt(i);
-                switch (c) {
-                    case '\\' -> escaped.append("\\\\");
-                    case '\t' -> escaped.append("\\t");
-                    case '\n' -> escaped.append("\\n");
-                    case '\r' -> escaped.append("\\r");
-                    case '\0' -> escaped.append("\\0");
-                    default -> escaped.append(c);
+                char escape = escapeLetter(c);
+                if (escape != 0) {
+                    escaped.append('\\').append(escape);
+                } else {
+                    escaped.append(c);
                 }
             }
             byte[] encoded = escaped.toString().getBytes(StandardCharsets.UTF_8);
@@ -204,9 +201,16 @@ final class ReferralTsv {
             length += encoded.length;
         }
 
-        private void escaped(char c) {
-            bytes[length++] = '\\';
-            bytes[length++] = (byte) c;
+        /** What follows the backslash for a character LOAD DATA would otherwise read as syntax, or 0 for none. */
+        private static char escapeLetter(char c) {
+            return switch (c) {
+                case '\\' -> '\\';
+                case '\t' -> 't';
+                case '\n' -> 'n';
+                case '\r' -> 'r';
+                case '\0' -> '0';
+                default -> 0;
+            };
         }
 
         private void nullField() {
@@ -216,7 +220,7 @@ final class ReferralTsv {
             bytes[length++] = '\t';
         }
 
-        /** The tab after the last field becomes the line's end (a line never starts a block: see room). */
+        /** The tab after the last field, the last byte written and so in the current block, becomes the line's end. */
         void endLine() {
             bytes[length - 1] = '\n';
         }
@@ -232,11 +236,9 @@ final class ReferralTsv {
         }
 
         Encoded done() {
-            List<byte[]> allBlocks = new ArrayList<>(blocks);
-            List<Integer> allLengths = new ArrayList<>(lengths);
-            allBlocks.add(bytes);
-            allLengths.add(length);
-            return new Encoded(allBlocks, allLengths);
+            blocks.add(bytes);
+            lengths.add(length);
+            return new Encoded(blocks, lengths);
         }
     }
 }

@@ -33,6 +33,8 @@ class ReferralTsvTest {
         assertEquals("17", fields[ReferralTsv.COLUMNS.indexOf("need_mask")]);
         assertEquals("2019-04-01", fields[ReferralTsv.COLUMNS.indexOf("quarter_start")]);
         assertEquals("Bromley by Bow £ café", fields[ReferralTsv.COLUMNS.indexOf("service_name")]);
+        byte[] accented = ReferralTsv.encode(List.of(referral("R3", "café\tbar\\", ons4))).toArray();
+        assertEquals("café\\tbar\\\\", new String(accented, StandardCharsets.UTF_8).split("\t", -1)[ReferralTsv.COLUMNS.indexOf("setting")]);
         assertEquals("19.25", fields[ReferralTsv.COLUMNS.indexOf("swemwbs_before")]);
         assertEquals("\\N", fields[ReferralTsv.COLUMNS.indexOf("swemwbs_after")]);
         assertEquals("3", fields[ReferralTsv.COLUMNS.indexOf("ons4_anxious_after")]);
