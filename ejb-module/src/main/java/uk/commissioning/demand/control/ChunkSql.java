@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The SQL of writing a chunk, on a connection the caller holds in a transaction: referrals as multi-row upserts,
@@ -28,6 +29,10 @@ final class ChunkSql implements AutoCloseable {
             "ons4_satisfied_before", "ons4_satisfied_after", "ons4_worthwhile_before", "ons4_worthwhile_after",
             "ons4_happy_before", "ons4_happy_after", "ons4_anxious_before", "ons4_anxious_after", "swemwbs_before",
             "swemwbs_after", "sessions_attended", "import_id");
+    /** Every column but the key (source system, referral id) takes the new value. */
+    private static final String REFERRAL_UPDATE = REFERRAL_COLUMNS.subList(2, REFERRAL_COLUMNS.size()).stream()
+            .map(column -> column + " = VALUES(" + column + ")")
+            .collect(Collectors.joining(", ", " ON DUPLICATE KEY UPDATE ", ""));
     private static final List<String> AGGREGATE_COLUMNS = List.of("source_system", "quarter_start", "area_code",
             "borough_code", "need_code", "referral_source", "referrals", "import_id");
     private static final List<String> ERROR_COLUMNS = List.of("import_id", "line_number", "column_name", "reason");
@@ -42,11 +47,7 @@ final class ChunkSql implements AutoCloseable {
 
     /** Inserts the referrals, or replaces what was stored under the same source system and referral id. */
     void upsertReferrals(ChunkRows chunk) throws SQLException {
-        StringBuilder updates = new StringBuilder(" ON DUPLICATE KEY UPDATE ");
-        for (String column : REFERRAL_COLUMNS.subList(2, REFERRAL_COLUMNS.size())) {
-            updates.append(updates.length() > 25 ? ", " : "").append(column).append(" = VALUES(").append(column).append(')');
-        }
-        write("referral", REFERRAL_COLUMNS, updates.toString(), chunk.referrals(), (row, r) -> {
+        write("referral", REFERRAL_COLUMNS, REFERRAL_UPDATE, chunk.referrals(), (row, r) -> {
             row.string(r.sourceSystem()).string(r.referralRef()).date(r.referralDate()).date(r.quarterStart())
                     .string(r.personKey()).string(r.personKeyKind()).string(r.ageBand()).string(r.wardCode())
                     .string(r.boroughCode()).string(r.pcnCode()).string(r.practiceCode()).string(r.referralSource())

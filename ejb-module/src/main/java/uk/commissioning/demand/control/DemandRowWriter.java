@@ -56,9 +56,10 @@ public class DemandRowWriter extends AbstractItemWriter {
 
     private long importId;
     private final List<BulkLoader> loaders = new ArrayList<>();
+    /** How many chunks may be written at once: one per loader, or one through DemandRowStore. */
+    private int parallel;
     private ExecutorService writers;
     private final Deque<Writing> writing = new ArrayDeque<>();
-    private Future<?> last;
     private long chunks;
 
     private record Writing(Future<?> done, Set<String> keys) {
@@ -74,7 +75,8 @@ public class DemandRowWriter extends AbstractItemWriter {
             }
             loaders.add(loader.get());
         }
-        writers = Executors.newFixedThreadPool(Math.max(1, loaders.size()), threads);
+        parallel = Math.max(1, loaders.size());
+        writers = Executors.newFixedThreadPool(parallel, threads);
     }
 
     @Override
@@ -82,7 +84,7 @@ public class DemandRowWriter extends AbstractItemWriter {
         ChunkRows chunk = ChunkRows.of(importId, items);
         ReferralTsv.Encoded referrals = loaders.isEmpty() ? null : ReferralTsv.encode(chunk.referrals());
         Set<String> keys = chunk.keys();
-        while (writing.size() >= Math.max(1, loaders.size())) {
+        while (writing.size() >= parallel) {
             awaitOldest();
         }
         for (Writing earlier : List.copyOf(writing)) {
@@ -92,7 +94,9 @@ public class DemandRowWriter extends AbstractItemWriter {
                 }
             }
         }
-        Future<?> previous = last;
+        // The chunk before this one, if it is still being written (one that has finished has committed: a failure
+        // would have been thrown while waiting for it).
+        Future<?> previous = writing.isEmpty() ? null : writing.peekLast().done();
         Future<?> done;
         if (loaders.isEmpty()) {
             done = writers.submit(() -> {
@@ -107,7 +111,6 @@ public class DemandRowWriter extends AbstractItemWriter {
             });
         }
         chunks++;
-        last = done;
         writing.addLast(new Writing(done, keys));
     }
 

@@ -44,7 +44,7 @@ public class DemandSettings {
 
     /**
      * Lines per chunk (one transaction). Large enough that a chunk's LOAD DATA and commit cost little per row, small
-     * enough that the two chunks in hand (one written, the next read) stay a small part of a 512 MB heap
+     * enough that the chunks in hand (up to two being written, the next being read) stay a small part of a 512 MB heap
      * (measurements: bench/README.md).
      */
     @Inject
