@@ -28,7 +28,7 @@ ROWS="${BENCH_ROWS:-1000000}"
 SEED="${BENCH_SEED:-2019}"
 YEAR="${BENCH_YEAR:-2019-20}"
 CHUNK_SIZE="${BENCH_CHUNK_SIZE:-}"              # DEMAND_CHUNK_SIZE for the application; empty: its default
-XMX="${BENCH_XMX:-512m}"
+XMX="${BENCH_XMX:-512m}"                         # (BENCH_JVM_OPTS: more JVM options, at start_app below)
 LOAD_RUNS="${BENCH_LOAD_RUNS:-3}"
 WARMUP_ROWS="${BENCH_WARMUP_ROWS:-200000}"       # a warm-up import of other rows first; 0: measure a cold JVM
 WARMUP_SOURCE=BENCH-WARMUP
@@ -124,6 +124,18 @@ appsql() { mariadb --defaults-extra-file="$WORK/client.cnf" --local-infile=1 --b
 status_var() { sqlq -e "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = '$1'"; }
 MARIADB_PID=$(pgrep -x mariadbd | head -1 || true)
 cpu_seconds() { [[ -n "$1" && -r /proc/$1/stat ]] && awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat" || echo 0; }
+# CPU ticks of each thread of process $1, summed by kind of thread (the name with its numbers taken out), as
+# "kind<TAB>ticks" lines: what the JVM spends its CPU on (the batch thread, collector threads, compilers, HTTP).
+thread_ticks() {
+    local task
+    for task in /proc/"$1"/task/*; do
+        [[ -r "$task/stat" ]] || continue
+        # comm is in brackets and may hold spaces: the fields after the closing one are counted from there.
+        awk '{ line = $0; name = substr(line, index(line, "(") + 1); name = substr(name, 1, index(name, ")") - 1);
+               rest = substr(line, index(line, ")") + 2); split(rest, f, " ");
+               gsub(/[0-9]+/, "#", name); printf "%s\t%d\n", name, f[12] + f[13] }' "$task/stat" 2>/dev/null || true
+    done | awk -F'\t' '{ t[$1] += $2 } END { for (k in t) printf "%s\t%d\n", k, t[k] }'
+}
 seconds_since() { awk -v n=$(( $(date +%s%N) - $1 )) 'BEGIN { printf "%.2f", n / 1e9 }'; }
 # Makes InnoDB write back the dirty pages of the tables named (FLUSH TABLES … FOR EXPORT), then waits at most 15 s for
 # the rest of the buffer pool to get below 2 % dirty, so one phase's writes do not slow the next.
@@ -141,7 +153,10 @@ APP_ENV=(DB_CLASS=com.mysql.cj.jdbc.MysqlDataSource "DB_URL=$JDBC_URL" "DB_USER=
     DEMO_DATA=true "DEMAND_PSEUDONYM_KEY=bench-key-$(random_hex 16)"
     "DEMAND_IMPORT_DIR=$WORK/imports")
 [[ -z "$CHUNK_SIZE" ]] || APP_ENV+=("DEMAND_CHUNK_SIZE=$CHUNK_SIZE")
-start_app "-Xmx$XMX" "-Xlog:gc:file=$WORK/gc.log"
+# BENCH_JVM_OPTS: extra options for the application's JVM in an experiment, e.g. a flight recording
+# (-XX:StartFlightRecording=filename=/tmp/import.jfr,settings=profile); word-split, so no spaces inside one option.
+# shellcheck disable=SC2086
+start_app "-Xmx$XMX" "-Xlog:gc:file=$WORK/gc.log" ${BENCH_JVM_OPTS:-}
 # The demo data includes demo demand files, read by the same job at start-up: let them finish first.
 for _ in $(seq 1 120); do
     [[ "$(sqlq -e "SELECT COUNT(*) FROM demand_import WHERE status IN ('QUEUED', 'RUNNING')")" == 0 ]] && break
@@ -206,6 +221,7 @@ snapshot() {   # InnoDB reads/writes and CPU seconds of MariaDB and the applicat
          "written_bytes=$(status_var INNODB_DATA_WRITTEN) mariadb_cpu=$(cpu_seconds "$MARIADB_PID") app_cpu=$(cpu_seconds "$APP_PID")"
 }
 BEFORE=$(snapshot)
+thread_ticks "$APP_PID" > "$WORK/threads.before"
 GC_LINE0=$(wc -l < "$WORK/gc.log")
 LOG_OFFSET=$(( $(wc -c < "$WORK/app.log") + 1 ))
 jstat -gc "$APP_PID" 200 > "$WORK/jstat.log" 2>&1 &
@@ -226,6 +242,7 @@ set -e
 touch "$WORK/import.done"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 AFTER=$(snapshot)
+thread_ticks "$APP_PID" > "$WORK/threads.after"
 sleep 1
 for pid in "${HELPERS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
 HELPERS=()
@@ -335,6 +352,20 @@ if [[ "$PROFILE" == 1 ]]; then
         END { if (e1 > e0) printf "%.0f %%", 100 * (c1 - c0) / 1000 / (e1 - e0); else print "n/a" }' "$WORK/dumps.txt")
     rm -f "$WORK/dumps.txt"
 fi
+
+# The JVM's CPU during the import by kind of thread (exact, from /proc, not sampled). Threads that ended before the
+# import did (the job's writer threads end with its step) are only in the process total: the remainder.
+HZ=$(getconf CLK_TCK)
+THREAD_TABLE=$(awk -F'\t' -v hz="$HZ" -v total="$(delta "$BEFORE" "$AFTER" app_cpu)" '
+    NR == FNR { before[$1] = $2; next }
+    { d = $2 - before[$1]; if (d > 0) { used[$1] = d; sum += d } }
+    END { n = 0; for (k in used) { names[++n] = k }
+          for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (used[names[j]] > used[names[i]]) { t = names[i]; names[i] = names[j]; names[j] = t }
+          shown = 0
+          for (i = 1; i <= n && i <= 10; i++) { printf "| %s | %.1f |\n", names[i], used[names[i]] / hz; shown += used[names[i]] }
+          if (n > 10) printf "| %d other kinds | %.1f |\n", n - 10, (sum - shown) / hz
+          rest = total - sum / hz; if (rest > 0.05) printf "| threads that ended during the import (the writers) | %.1f |\n", rest }' \
+    "$WORK/threads.before" "$WORK/threads.after")
 
 FLOOR_NOTE="(not measured: BENCH_FLOOR=0)"
 if [[ "$FLOOR" == 1 ]]; then
@@ -546,7 +577,13 @@ $PROFILE_TABLE
 - MariaDB during the import: $(delta "$BEFORE" "$AFTER" reads 1 %d) buffer-pool misses (pages read from disk), $(delta "$BEFORE" "$AFTER" read_bytes 1048576 %d) MiB
   read, $(delta "$BEFORE" "$AFTER" written_bytes 1048576 %d) MiB written, $(delta "$BEFORE" "$AFTER" mariadb_cpu) s of server CPU (the
   whole server: other databases on it count too); the last LOAD DATA run used $LOAD_MARIADB_CPU s. Application JVM CPU
-  during the import: $(delta "$BEFORE" "$AFTER" app_cpu) s.
+  during the import: $(delta "$BEFORE" "$AFTER" app_cpu) s, by kind of thread (\`/proc/<pid>/task/*/stat\`, numbers in
+  thread names replaced by #):
+
+| thread | CPU s |
+|---|---:|
+$THREAD_TABLE
+
 - The same rows inserted by MariaDB itself (\`INSERT … SELECT\` into an empty copy of \`referral\`, same key, in the
   file's order): $FLOOR_NOTE, against $IMPORT_SECONDS s for the import and $LOAD_SECONDS s for LOAD DATA.
 

@@ -33,7 +33,7 @@ final class BulkLoader implements AutoCloseable {
         this.connection = connection;
         this.loadReferrals = "LOAD DATA LOCAL INFILE 'referrals.tsv' REPLACE INTO TABLE referral CHARACTER SET utf8mb4 "
                 + "FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ("
-                + String.join(", ", ReferralTsv.COLUMNS) + ") SET import_id = ";
+                + String.join(", ", ReferralTsv.COLUMN_NAMES) + ") SET import_id = ";
     }
 
     /**
@@ -72,10 +72,10 @@ final class BulkLoader implements AutoCloseable {
      *        chunks commit in the order of the file however their loads overlap, and the checkpoint never passes a
      *        chunk that failed
      */
-    void write(ChunkRows chunk, ReferralTsv.Encoded referralsTsv, Future<?> previous) throws Exception {
+    void write(ChunkRows chunk, Future<?> previous) throws Exception {
         try (ChunkSql sql = new ChunkSql(connection)) {
             if (!chunk.referrals().isEmpty()) {
-                loadReferrals(chunk, referralsTsv);
+                loadReferrals(chunk);
             }
             if (previous != null) {
                 try {
@@ -95,9 +95,9 @@ final class BulkLoader implements AutoCloseable {
         }
     }
 
-    private void loadReferrals(ChunkRows chunk, ReferralTsv.Encoded tsv) throws SQLException {
+    private void loadReferrals(ChunkRows chunk) throws SQLException {
         try (Statement load = connection.createStatement()) {
-            load.unwrap(com.mysql.cj.jdbc.JdbcStatement.class).setLocalInfileInputStream(tsv.stream());
+            load.unwrap(com.mysql.cj.jdbc.JdbcStatement.class).setLocalInfileInputStream(chunk.referralText().stream());
             load.executeUpdate(loadReferrals + chunk.importId());
             // LOAD DATA turns a value it cannot store into a warning, not an error. Every value was checked before it
             // got here, so a warning means the two disagree: refuse the chunk rather than keep a mangled row.

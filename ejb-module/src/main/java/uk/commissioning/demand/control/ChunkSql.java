@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The SQL of writing a chunk, on a connection the caller holds in a transaction: referrals as multi-row upserts,
@@ -23,12 +24,8 @@ import java.util.stream.Collectors;
  */
 final class ChunkSql implements AutoCloseable {
 
-    static final List<String> REFERRAL_COLUMNS = List.of("source_system", "referral_ref", "referral_date",
-            "quarter_start", "person_key", "person_key_kind", "age_band", "ward_code", "borough_code", "pcn_code",
-            "practice_code", "referral_source", "setting", "need_mask", "service_id", "service_name", "outcome",
-            "ons4_satisfied_before", "ons4_satisfied_after", "ons4_worthwhile_before", "ons4_worthwhile_after",
-            "ons4_happy_before", "ons4_happy_after", "ons4_anxious_before", "ons4_anxious_after", "swemwbs_before",
-            "swemwbs_after", "sessions_attended", "import_id");
+    static final List<String> REFERRAL_COLUMNS = Stream.concat(ReferralTsv.COLUMN_NAMES.stream(),
+            Stream.of("import_id")).toList();
     /** Every column but the key (source system, referral id) takes the new value. */
     private static final String REFERRAL_UPDATE = REFERRAL_COLUMNS.subList(2, REFERRAL_COLUMNS.size()).stream()
             .map(column -> column + " = VALUES(" + column + ")")
@@ -48,15 +45,11 @@ final class ChunkSql implements AutoCloseable {
     /** Inserts the referrals, or replaces what was stored under the same source system and referral id. */
     void upsertReferrals(ChunkRows chunk) throws SQLException {
         write("referral", REFERRAL_COLUMNS, REFERRAL_UPDATE, chunk.referrals(), (row, r) -> {
-            row.string(r.sourceSystem()).string(r.referralRef()).date(r.referralDate()).date(r.quarterStart())
-                    .string(r.personKey()).string(r.personKeyKind()).string(r.ageBand()).string(r.wardCode())
-                    .string(r.boroughCode()).string(r.pcnCode()).string(r.practiceCode()).string(r.referralSource())
-                    .string(r.setting()).number(r.needMask()).number(r.serviceId()).string(r.serviceName())
-                    .string(r.outcome());
-            for (Integer score : r.ons4()) {
-                row.whole(score);
+            String[] values = ReferralTsv.fields(r.tsv());
+            for (int i = 0; i < values.length; i++) {
+                row.text(values[i], ReferralTsv.COLUMNS.get(i).sqlType());
             }
-            row.decimal(r.swemwbsBefore()).decimal(r.swemwbsAfter()).whole(r.sessionsAttended()).number(chunk.importId());
+            row.number(chunk.importId());
         });
     }
 
@@ -151,6 +144,21 @@ final class ChunkSql implements AutoCloseable {
 
         Row decimal(BigDecimal value) throws SQLException {
             return set(value, Types.DECIMAL, PreparedStatement::setBigDecimal);
+        }
+
+        /** A value in its text form (a {@link ReferralTsv} field), bound as the column's type. */
+        Row text(String value, int sqlType) throws SQLException {
+            if (value == null) {
+                statement.setNull(index++, sqlType);
+                return this;
+            }
+            return switch (sqlType) {
+                case Types.DATE -> date(LocalDate.parse(value));
+                case Types.BIGINT -> number(Long.parseLong(value));
+                case Types.INTEGER -> whole(Integer.parseInt(value));
+                case Types.DECIMAL -> decimal(new BigDecimal(value));
+                default -> string(value);
+            };
         }
 
         private interface Setter<T> {

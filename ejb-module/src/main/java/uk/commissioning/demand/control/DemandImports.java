@@ -5,11 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.BufferedWriter;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -50,8 +49,8 @@ public class DemandImports {
         try {
             staged = Files.createTempFile(settings.importDir(), "import-", ".staged");
             ImportStaging.Staged result;
-            try (BufferedWriter writer = Files.newBufferedWriter(staged, StandardCharsets.UTF_8)) {
-                result = ImportStaging.stage(upload, requested, writer, settings.pseudonymiser().orElse(null));
+            try (OutputStream file = Files.newOutputStream(staged)) {
+                result = ImportStaging.stage(upload, requested, file, settings.pseudonymiser().orElse(null));
             }
             String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
             DemandImport record = records.create(new DemandImport(result.format(), name.length() > 255 ? name.substring(0, 255) : name,

@@ -10,10 +10,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +60,7 @@ public class DemandRowWriter extends AbstractItemWriter {
     private final Deque<Writing> writing = new ArrayDeque<>();
     private long chunks;
 
-    private record Writing(Future<?> done, Set<String> keys) {
+    private record Writing(Future<?> done, ChunkRows chunk) {
     }
 
     @Override
@@ -82,13 +80,11 @@ public class DemandRowWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) throws Exception {
         ChunkRows chunk = ChunkRows.of(importId, items);
-        ReferralTsv.Encoded referrals = loaders.isEmpty() ? null : ReferralTsv.encode(chunk.referrals());
-        Set<String> keys = chunk.keys();
         while (writing.size() >= parallel) {
             awaitOldest();
         }
         for (Writing earlier : List.copyOf(writing)) {
-            if (!Collections.disjoint(earlier.keys(), keys)) {
+            if (earlier.chunk().sharesKeysWith(chunk)) {
                 while (writing.contains(earlier)) {
                     awaitOldest();
                 }
@@ -106,12 +102,12 @@ public class DemandRowWriter extends AbstractItemWriter {
         } else {
             BulkLoader loader = loaders.get((int) (chunks % loaders.size()));
             done = writers.submit(() -> {
-                loader.write(chunk, referrals, previous);
+                loader.write(chunk, previous);
                 return null;
             });
         }
         chunks++;
-        writing.addLast(new Writing(done, keys));
+        writing.addLast(new Writing(done, chunk));
     }
 
     @Override

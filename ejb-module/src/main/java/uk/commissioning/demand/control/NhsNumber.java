@@ -31,6 +31,17 @@ public final class NhsNumber {
         return check != 10 && check == tenDigits.charAt(9) - '0';
     }
 
+    /** The same check on ten ASCII digits at {@code from} in {@code bytes}. */
+    public static boolean checkDigitValid(byte[] bytes, int from) {
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (bytes[from + i] - '0') * (10 - i);
+        }
+        int check = 11 - sum % 11;
+        check = check == 11 ? 0 : check;
+        return check != 10 && check == bytes[from + 9] - '0';
+    }
+
     /** A valid number made from nine digits, or null when those nine digits cannot have a check digit. */
     public static String withCheckDigit(String nineDigits) {
         int check = checkDigit(nineDigits);

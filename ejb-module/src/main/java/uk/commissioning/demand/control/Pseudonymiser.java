@@ -25,8 +25,12 @@ public final class Pseudonymiser {
     private static final byte[] NHS_PREFIX = "nhs:".getBytes(StandardCharsets.US_ASCII);
     private static final HexFormat HEX = HexFormat.of();
 
+    private static final byte[] PID_PREFIX = "pid:".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
     private final SecretKeySpec key;
     private final ThreadLocal<Mac> macs;
+    private final ThreadLocal<byte[]> hmacs = ThreadLocal.withInitial(() -> new byte[32]);
 
     public Pseudonymiser(byte[] key) {
         if (key == null || key.length < 16) {
@@ -46,6 +50,40 @@ public final class Pseudonymiser {
 
     public String ofPersonId(String sourceSystem, String personId) {
         return hex(macs.get().doFinal(("pid:" + sourceSystem + ":" + personId).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * {@link #ofNhsNumber} written as ASCII hex digits into {@code out} at {@code at}, from the number's ten ASCII
+     * digits at {@code from} in {@code digits}: staging a million lines makes no String or array per hash.
+     */
+    public void ofNhsNumber(byte[] digits, int from, byte[] out, int at) {
+        Mac mac = macs.get();
+        mac.update(NHS_PREFIX);
+        mac.update(digits, from, 10);
+        hexInto(mac, out, at);
+    }
+
+    /** {@link #ofPersonId} from ASCII bytes (what the string's UTF-8 would be) into {@code out} at {@code at}. */
+    public void ofPersonId(byte[] line, int sourceFrom, int sourceTo, int idFrom, int idTo, byte[] out, int at) {
+        Mac mac = macs.get();
+        mac.update(PID_PREFIX);
+        mac.update(line, sourceFrom, sourceTo - sourceFrom);
+        mac.update((byte) ':');
+        mac.update(line, idFrom, idTo - idFrom);
+        hexInto(mac, out, at);
+    }
+
+    private void hexInto(Mac mac, byte[] out, int at) {
+        byte[] hmac = hmacs.get();
+        try {
+            mac.doFinal(hmac, 0);
+        } catch (javax.crypto.ShortBufferException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        for (int i = 0; i < KEY_BYTES; i++) {
+            out[at + 2 * i] = HEX_DIGITS[(hmac[i] >> 4) & 0xf];
+            out[at + 2 * i + 1] = HEX_DIGITS[hmac[i] & 0xf];
+        }
     }
 
     private static String hex(byte[] hmac) {

@@ -36,17 +36,21 @@ public final class StagedLineParser {
     private static final BigDecimal SWEMWBS_MAX = new BigDecimal("35.00");
 
     private static final int MAX_REMEMBERED = 10_000;
+    /** The first day of financial year 1900-01, the earliest a quarter can be in. */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 4, 1);
 
     private final ImportHeader header;
     private final ReferenceData reference;
     private final LocalDate today;
-    private final Map<String, List<String>> knownNeeds = new HashMap<>();
+    private final Columns col;
+    private final Map<String, NeedSet> knownNeeds = new HashMap<>();
     private final Map<String, Optional<String>> knownSources = new HashMap<>();
 
     public StagedLineParser(ImportHeader header, ReferenceData reference, LocalDate today) {
         this.header = header;
         this.reference = reference;
         this.today = today;
+        this.col = new Columns(header);
     }
 
     public StagedRow parse(long lineNumber, String staged) {
@@ -67,65 +71,68 @@ public final class StagedLineParser {
     }
 
     private StagedRow referral(long line, Fields row) {
-        String sourceSystem = row.matching("source_system", SOURCE_SYSTEM, "must be 1-40 letters, digits, '.', '_' or '-'");
-        String referralRef = row.required("referral_id", 64);
-        LocalDate date = row.date("referral_date");
+        String sourceSystem = row.matching(col.sourceSystem, SOURCE_SYSTEM, "must be 1-40 letters, digits, '.', '_' or '-'");
+        String referralRef = row.required(col.referralId, 64);
+        LocalDate date = row.date(col.referralDate);
         if (date != null && date.isAfter(today)) {
-            row.error("referral_date", "is in the future");
+            row.error(col.referralDate, "is in the future");
+            date = null;
+        } else if (date != null && date.isBefore(EARLIEST_DATE)) {
+            row.error(col.referralDate, "is before " + EARLIEST_DATE + ", the first day of the earliest financial year");
             date = null;
         }
         String[] person = person(row);
-        String ageBand = row.required("age_band", 10);
+        String ageBand = row.required(col.ageBand, 10);
         if (ageBand != null && !AGE_BANDS.contains(ageBand)) {
-            row.error("age_band", "'" + ageBand + "' is not an age band (0-17, 18-24, … 75-84, 85+, unknown)");
+            row.error(col.ageBand, "'" + ageBand + "' is not an age band (0-17, 18-24, … 75-84, 85+, unknown)");
         }
-        String ward = row.matching("ward_code", WARD, "must be a ward code E05 followed by 6 digits");
+        String ward = row.matching(col.wardCode, WARD, "must be a ward code E05 followed by 6 digits");
         String borough = null;
         if (ward != null) {
             borough = reference.boroughOfWard().get(ward);
             if (borough == null) {
-                row.error("ward_code", ward + " is not a London ward");
+                row.error(col.wardCode, ward + " is not a London ward");
             }
         }
-        String pcn = row.optionalMatching("pcn_code", PCN, "must be a PCN code: U followed by 5 digits");
-        String practice = row.optionalMatching("practice_code", PRACTICE, "must be a practice code: a letter and 5 digits");
-        String source = referralSource(row, "referral_source");
-        String setting = row.optional("setting", 60);
-        List<String> needs = needs(row);
+        String pcn = row.optionalMatching(col.pcnCode, PCN, "must be a PCN code: U followed by 5 digits");
+        String practice = row.optionalMatching(col.practiceCode, PRACTICE, "must be a practice code: a letter and 5 digits");
+        String source = referralSource(row, col.referralSource);
+        String setting = row.optional(col.setting, 60);
+        NeedSet needs = needs(row);
         Long serviceId = serviceId(row);
-        String serviceName = row.optional("service_name", 200);
-        String outcome = row.required("outcome", 20);
+        String serviceName = row.optional(col.serviceName, 200);
+        String outcome = row.required(col.outcome, 20);
         if (outcome != null && !OUTCOMES.contains(outcome)) {
             outcome = outcome.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
             if (!OUTCOMES.contains(outcome)) {
-                row.error("outcome", "must be ACCEPTED, DECLINED, DID_NOT_ATTEND or COMPLETED");
+                row.error(col.outcome, "must be ACCEPTED, DECLINED, DID_NOT_ATTEND or COMPLETED");
             }
         }
         Integer[] ons4 = new Integer[ONS4_COLUMNS.size()];
         for (int i = 0; i < ons4.length; i++) {
-            ons4[i] = row.wholeNumber(ONS4_COLUMNS.get(i), 0, 10);
+            ons4[i] = row.wholeNumber(col.ons4[i], 0, 10);
         }
-        BigDecimal swemwbsBefore = row.swemwbs("swemwbs_before");
-        BigDecimal swemwbsAfter = row.swemwbs("swemwbs_after");
-        Integer sessions = row.wholeNumber("sessions_attended", 0, 100_000);
+        BigDecimal swemwbsBefore = row.swemwbs(col.swemwbsBefore);
+        BigDecimal swemwbsAfter = row.swemwbs(col.swemwbsAfter);
+        Integer sessions = row.wholeNumber(col.sessionsAttended, 0, 100_000);
         if (!row.errors.isEmpty()) {
             return null;
         }
         return new StagedRow.Referral(line, sourceSystem, referralRef, date, Quarter.containing(date).startDate(),
-                person[0], person[1], ageBand, ward, borough, pcn, practice, source, setting, needs, reference.needBits().mask(needs), serviceId,
+                person[0], person[1], ageBand, ward, borough, pcn, practice, source, setting, needs.codes(), needs.mask(), serviceId,
                 serviceName, outcome, ons4, swemwbsBefore, swemwbsAfter, sessions);
     }
 
     /** The staged hash from nhs_number, else from person_id; the NHS number wins when a row has both. */
     private String[] person(Fields row) {
-        String nhs = row.raw(ImportStaging.NHS_NUMBER);
-        String personId = row.raw(ImportStaging.PERSON_ID);
+        String nhs = row.raw(col.nhsNumber);
+        String personId = row.raw(col.personId);
         boolean nhsRefused = nhs.startsWith("!");
         if (nhsRefused) {
-            row.error(ImportStaging.NHS_NUMBER, nhs.substring(1));
+            row.error(col.nhsNumber, nhs.substring(1));
         }
         if (personId.startsWith("!")) {
-            row.error(ImportStaging.PERSON_ID, personId.substring(1));
+            row.error(col.personId, personId.substring(1));
         }
         if (nhs.startsWith("#")) {
             return new String[] {nhs.substring(1), "NHS"};
@@ -134,28 +141,37 @@ public final class StagedLineParser {
             return new String[] {personId.substring(1), "LOCAL"};
         }
         if (!nhsRefused && !personId.startsWith("!")) {
-            row.error(ImportStaging.NHS_NUMBER, "give an nhs_number or a person_id");
+            row.error(col.nhsNumber, "give an nhs_number or a person_id");
         }
         return new String[] {null, null};
     }
 
-    private List<String> needs(Fields row) {
-        String raw = row.required("needs", 500);
+    /** A referral's need codes and their bits in {@code referral.need_mask}. */
+    private record NeedSet(List<String> codes, long mask) {
+        static final NeedSet NONE = new NeedSet(List.of(), 0);
+    }
+
+    private NeedSet needs(Fields row) {
+        String raw = row.required(col.needs, 500);
         if (raw == null) {
-            return List.of();
+            return NeedSet.NONE;
         }
         // A file repeats a few hundred combinations of needs a million times: a combination read without a fault is
         // remembered (a bounded number of them), so it is looked up once.
-        List<String> known = knownNeeds.get(raw);
+        NeedSet known = knownNeeds.get(raw);
         if (known != null) {
             return known;
         }
         int errorsBefore = row.errors.size();
         List<String> codes = needCodes(row, raw);
-        if (row.errors.size() == errorsBefore && knownNeeds.size() < MAX_REMEMBERED) {
-            knownNeeds.put(raw, codes);
+        if (row.errors.size() != errorsBefore) {
+            return NeedSet.NONE;
         }
-        return codes;
+        NeedSet needs = new NeedSet(codes, reference.needBits().mask(codes));
+        if (knownNeeds.size() < MAX_REMEMBERED) {
+            knownNeeds.put(raw, needs);
+        }
+        return needs;
     }
 
     private List<String> needCodes(Fields row, String raw) {
@@ -168,17 +184,17 @@ public final class StagedLineParser {
             if (code.isPresent()) {
                 codes.add(code.get());
             } else {
-                row.error("needs", "unknown need category '" + part.strip() + "'");
+                row.error(col.needs, "unknown need category '" + part.strip() + "'");
             }
         }
-        if (codes.isEmpty() && row.errors.stream().noneMatch(e -> e.column().equals("needs"))) {
-            row.error("needs", "name at least one need category");
+        if (codes.isEmpty() && row.errors.stream().noneMatch(e -> e.column().equals(col.needs.name()))) {
+            row.error(col.needs, "name at least one need category");
         }
         return List.copyOf(codes);
     }
 
     private Long serviceId(Fields row) {
-        String raw = row.raw("service_id").strip();
+        String raw = row.raw(col.serviceId).strip();
         if (raw.isEmpty()) {
             return null;
         }
@@ -188,14 +204,14 @@ public final class StagedLineParser {
                 return id;
             }
         } catch (NumberFormatException notANumber) {
-            row.error("service_id", "'" + raw + "' is not a service id (a whole number from the service directory)");
+            row.error(col.serviceId, "'" + raw + "' is not a service id (a whole number from the service directory)");
             return null;
         }
-        row.error("service_id", "no service " + raw + " in the service directory");
+        row.error(col.serviceId, "no service " + raw + " in the service directory");
         return null;
     }
 
-    private String referralSource(Fields row, String column) {
+    private String referralSource(Fields row, Column column) {
         String raw = row.required(column, 120);
         if (raw == null) {
             return null;
@@ -214,39 +230,39 @@ public final class StagedLineParser {
     }
 
     private StagedRow aggregate(long line, Fields row) {
-        String sourceSystem = row.matching("source_system", SOURCE_SYSTEM, "must be 1-40 letters, digits, '.', '_' or '-'");
+        String sourceSystem = row.matching(col.sourceSystem, SOURCE_SYSTEM, "must be 1-40 letters, digits, '.', '_' or '-'");
         Quarter quarter = null;
-        String quarterText = row.required("quarter", 20);
+        String quarterText = row.required(col.quarter, 20);
         if (quarterText != null) {
             try {
                 quarter = Quarter.parse(quarterText);
             } catch (IllegalArgumentException notAQuarter) {
-                row.error("quarter", "'" + quarterText + "' is not a quarter such as 2019-20 Q1");
+                row.error(col.quarter, "'" + quarterText + "' is not a quarter such as 2019-20 Q1");
             }
         }
         if (quarter != null && quarter.startDate().isAfter(today)) {
-            row.error("quarter", "is in the future");
+            row.error(col.quarter, "is in the future");
         }
-        String area = row.matching("area_code", AREA, "must be a ward (E05…) or borough (E09…) code");
+        String area = row.matching(col.areaCode, AREA, "must be a ward (E05…) or borough (E09…) code");
         String borough = null;
         if (area != null) {
             borough = reference.boroughOf(area).orElse(null);
             if (borough == null) {
-                row.error("area_code", area + " is not a London ward or borough");
+                row.error(col.areaCode, area + " is not a London ward or borough");
             }
         }
         String need = null;
-        String needText = row.required("need", 120);
+        String needText = row.required(col.need, 120);
         if (needText != null) {
             need = reference.need(needText).orElse(null);
             if (need == null) {
-                row.error("need", "unknown need category '" + needText + "'");
+                row.error(col.need, "unknown need category '" + needText + "'");
             }
         }
-        String source = referralSource(row, "referral_source");
-        Integer count = row.wholeNumber("count", 0, 10_000_000);
-        if (count == null && row.errors.stream().noneMatch(e -> e.column().equals("count"))) {
-            row.error("count", "required");
+        String source = referralSource(row, col.referralSource);
+        Integer count = row.wholeNumber(col.count, 0, 10_000_000);
+        if (count == null && row.errors.stream().noneMatch(e -> e.column().equals(col.count.name()))) {
+            row.error(col.count, "required");
         }
         if (!row.errors.isEmpty()) {
             return null;
@@ -282,7 +298,66 @@ public final class StagedLineParser {
                 Integer.parseInt(text, 8, 10, 10));
     }
 
-    /** One row's fields by column name, collecting errors as they are found. */
+    /** A column by name (for error reports) and its position in this file, -1 when the file does not have it. */
+    private record Column(String name, int index) {
+    }
+
+    /** The columns of either format, found in the header once per file rather than by name on every line. */
+    private static final class Columns {
+
+        final Column sourceSystem;
+        final Column referralId;
+        final Column referralDate;
+        final Column nhsNumber;
+        final Column personId;
+        final Column ageBand;
+        final Column wardCode;
+        final Column pcnCode;
+        final Column practiceCode;
+        final Column referralSource;
+        final Column setting;
+        final Column needs;
+        final Column serviceId;
+        final Column serviceName;
+        final Column outcome;
+        final Column[] ons4;
+        final Column swemwbsBefore;
+        final Column swemwbsAfter;
+        final Column sessionsAttended;
+        final Column quarter;
+        final Column areaCode;
+        final Column need;
+        final Column count;
+
+        Columns(ImportHeader header) {
+            java.util.function.Function<String, Column> at = name -> new Column(name, header.indexOf(name));
+            sourceSystem = at.apply("source_system");
+            referralId = at.apply("referral_id");
+            referralDate = at.apply("referral_date");
+            nhsNumber = at.apply(ImportStaging.NHS_NUMBER);
+            personId = at.apply(ImportStaging.PERSON_ID);
+            ageBand = at.apply("age_band");
+            wardCode = at.apply("ward_code");
+            pcnCode = at.apply("pcn_code");
+            practiceCode = at.apply("practice_code");
+            referralSource = at.apply("referral_source");
+            setting = at.apply("setting");
+            needs = at.apply("needs");
+            serviceId = at.apply("service_id");
+            serviceName = at.apply("service_name");
+            outcome = at.apply("outcome");
+            ons4 = ONS4_COLUMNS.stream().map(at).toArray(Column[]::new);
+            swemwbsBefore = at.apply("swemwbs_before");
+            swemwbsAfter = at.apply("swemwbs_after");
+            sessionsAttended = at.apply("sessions_attended");
+            quarter = at.apply("quarter");
+            areaCode = at.apply("area_code");
+            need = at.apply("need");
+            count = at.apply("count");
+        }
+    }
+
+    /** One row's fields by column, collecting errors as they are found. */
     private final class Fields {
 
         private final List<String> values;
@@ -292,16 +367,15 @@ public final class StagedLineParser {
             this.values = values;
         }
 
-        void error(String column, String reason) {
-            errors.add(new LineError(column, reason));
+        void error(Column column, String reason) {
+            errors.add(new LineError(column.name(), reason));
         }
 
-        String raw(String column) {
-            int index = header.indexOf(column);
-            return index < 0 ? "" : values.get(index);
+        String raw(Column column) {
+            return column.index() < 0 ? "" : values.get(column.index());
         }
 
-        String optional(String column, int maxLength) {
+        String optional(Column column, int maxLength) {
             String value = raw(column).strip();
             if (value.isEmpty()) {
                 return null;
@@ -313,7 +387,7 @@ public final class StagedLineParser {
             return value;
         }
 
-        String required(String column, int maxLength) {
+        String required(Column column, int maxLength) {
             String value = optional(column, maxLength);
             if (value == null && raw(column).isBlank()) {
                 error(column, "required");
@@ -321,7 +395,7 @@ public final class StagedLineParser {
             return value;
         }
 
-        String matching(String column, Pattern pattern, String rule) {
+        String matching(Column column, Pattern pattern, String rule) {
             String value = required(column, 200);
             if (value != null && !matches(pattern, value)) {
                 error(column, rule);
@@ -330,7 +404,7 @@ public final class StagedLineParser {
             return value;
         }
 
-        String optionalMatching(String column, Pattern pattern, String rule) {
+        String optionalMatching(Column column, Pattern pattern, String rule) {
             String value = optional(column, 200);
             if (value != null && !matches(pattern, value)) {
                 error(column, rule);
@@ -339,7 +413,7 @@ public final class StagedLineParser {
             return value;
         }
 
-        LocalDate date(String column) {
+        LocalDate date(Column column) {
             String value = required(column, 10);
             if (value == null) {
                 return null;
@@ -352,7 +426,7 @@ public final class StagedLineParser {
             }
         }
 
-        Integer wholeNumber(String column, int min, int max) {
+        Integer wholeNumber(Column column, int min, int max) {
             String value = optional(column, 12);
             if (value == null) {
                 return null;
@@ -370,7 +444,7 @@ public final class StagedLineParser {
             }
         }
 
-        BigDecimal swemwbs(String column) {
+        BigDecimal swemwbs(Column column) {
             String value = optional(column, 12);
             if (value == null) {
                 return null;

@@ -5,14 +5,14 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
- * Reads a staged file a line at a time. It resumes after the lines the import has committed ({@code lines_done},
+ * Reads a staged file a line at a time, as bytes (the job checks most lines without decoding them: PlainReferralLines). It resumes after the lines the import has committed ({@code lines_done},
  * written in the same transaction as each chunk's rows), not after the batch runtime's own checkpoint, because
  * after a crash the runtime's repository may be gone while the application database still knows exactly where the
  * last committed chunk ended.
@@ -27,28 +27,29 @@ public class StagedLineReader extends AbstractItemReader {
     @Inject
     ImportRecords records;
 
-    private BufferedReader reader;
+    private InputStream file;
+    private UploadLines lines;
     private long lineNumber;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
         var record = records.byId(ImportJob.importId(job));
-        reader = Files.newBufferedReader(Path.of(record.stagedFile()), StandardCharsets.UTF_8);
-        reader.readLine();
+        file = Files.newInputStream(Path.of(record.stagedFile()));
+        lines = new UploadLines(file);
+        lines.next();
         lineNumber = 1;
-        for (long done = record.linesDone(); done > 0 && reader.readLine() != null; done--) {
+        for (long done = record.linesDone(); done > 0 && lines.next(); done--) {
             lineNumber++;
         }
     }
 
     @Override
     public Object readItem() throws Exception {
-        String line = reader.readLine();
-        if (line == null) {
+        if (!lines.next()) {
             return null;
         }
         lineNumber++;
-        return new StagedLine(lineNumber, line);
+        return new StagedLine(lineNumber, Arrays.copyOfRange(lines.bytes(), lines.start(), lines.end()));
     }
 
     @Override
@@ -58,8 +59,8 @@ public class StagedLineReader extends AbstractItemReader {
 
     @Override
     public void close() throws Exception {
-        if (reader != null) {
-            reader.close();
+        if (file != null) {
+            file.close();
         }
     }
 }

@@ -19,9 +19,17 @@ public sealed interface StagedRow {
                     long needMask, Long serviceId, String serviceName, String outcome, Integer[] ons4, BigDecimal swemwbsBefore,
                     BigDecimal swemwbsAfter, Integer sessionsAttended) implements StagedRow {
 
+        /** Source system and referral id, joined by a NUL (which neither may hold): sorts as the primary key does. */
         public String key() {
             return sourceSystem + '\u0000' + referralRef;
         }
+    }
+
+    /**
+     * A checked referral as the import keeps it until it is written: its key and its line of {@link ReferralTsv} text,
+     * made by the processor from a {@link Referral}.
+     */
+    record ReferralLine(long line, String key, byte[] tsv) implements StagedRow {
     }
 
     /** A count for one quarter, area, need and referral source. */

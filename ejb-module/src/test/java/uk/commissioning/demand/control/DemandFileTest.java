@@ -7,16 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedWriter;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import uk.commissioning.demand.entity.ImportFormat;
 
@@ -70,15 +72,13 @@ class DemandFileTest {
                 + "\n"
                 + "ELEM,R2,2019-05-15,9434765918,,25-34,E05009317,GP,Housing,,ACCEPTED,,,\n"
                 + "ELEM,\"R3,2019-05-15\n";
-        StringWriter out = new StringWriter();
-        ImportStaging.Staged staged;
-        try (BufferedWriter writer = new BufferedWriter(out)) {
-            staged = ImportStaging.stage(new ByteArrayInputStream(upload.getBytes(StandardCharsets.UTF_8)), null, writer, KEY);
-        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImportStaging.Staged staged = ImportStaging.stage(new ByteArrayInputStream(upload.getBytes(StandardCharsets.UTF_8)),
+                null, out, KEY);
         assertEquals(ImportFormat.REFERRALS, staged.format());
         assertTrue(staged.headerValid());
         assertEquals(4, staged.dataLines());
-        String text = out.toString();
+        String text = out.toString(StandardCharsets.UTF_8);
         assertFalse(text.contains("9434765919") || text.contains("943 476 5919") || text.contains("9434765918"), text);
         List<String> lines = text.lines().toList();
         assertEquals(HEADER, lines.get(0));
@@ -120,6 +120,97 @@ class DemandFileTest {
         }
         assertEquals(Pseudonymiser.KEY_HEX_DIGITS, KEY.ofNhsNumber("9434765919").length());
         assertEquals(KEY.ofPersonId("ELEM", "P-42"), KEY.ofPersonId("ELEM", "P-42"));
+    }
+
+    @Test
+    void anUploadIsStagedFromBytesAsTheTextPathStagesEachOfItsLines() throws IOException {
+        String header = "source_system,referral_id,nhs_number,person_id,needs,referral_date,age_band,ward_code,referral_source,outcome";
+        String rest = ",2019-05-14,65-74,E05009317,GP,COMPLETED";
+        List<String> lines = Stream.of(
+                "ELEM,R1,9434765919,,Housing",             // a bare valid NHS number: hashed from the bytes
+                "ELEM,R2,9434765918,,Housing",             // fails the check digit
+                "ELEM,R3,943 476 5919,,Housing",           // spaces: the text path's digits()
+                "ELEM,R4,943-476-5919,P-1,Housing",        // dashes, and a person id as well
+                "ELEM,R5, 9434765919 ,,Housing",           // padded
+                "ELEM,R6,94347659,,Housing",               // too short
+                "ELEM,R7,,P-42,Housing",                   // a person id
+                "ELEM,R8,, P-42 ,Housing",                 // a padded person id
+                " ELEM ,R9,,P-42,Housing",                 // a padded source system
+                "ELEM,R10,,   ,Housing",                   // a blank person id
+                "ELEM,R11,,\t,Housing",                   // a tab for a person id
+                "ELEM,R12,,\u0001x\u0001,Housing",       // control characters that strip() keeps
+                "ELEM,R13,,P-" + "9".repeat(62) + ",Housing",   // 64 characters: the longest allowed
+                "ELEM,R14,,P-" + "9".repeat(63) + ",Housing",   // 65: refused
+                ",R15,,P-42,Housing",                      // no source system
+                "ELEM,R16,,,Housing",                      // neither identifier
+                "ELEM,R17,,café,Housing",                  // not ASCII: the text path
+                "ELEM,\"R18\",9434765919,,Housing",        // quoted: the text path
+                "ELEM,R19,9434765919,,Housing,extra",     // a field too many
+                "ELEM,R20,9434765919",                     // too few
+                "",                                        // blank
+                "   ",                                     // blank with spaces
+                "ELEM,\"R21,open",                          // malformed
+                "ELEM,R22,9434765919,,Housing \"quoted\"",  // a quote inside a field
+                "ELEM,R23,0000000000,,Housing")           // ten zeros: a valid check digit
+                .map(line -> line.isBlank() ? line : line + rest).toList();
+        ImportHeader checked = ImportHeader.check(ImportFormat.REFERRALS, CsvLine.parse(header));
+        StringBuilder expected = new StringBuilder(header).append('\n');
+        for (String line : lines) {
+            expected.append(ImportStaging.stageLine(line, checked, KEY)).append('\n');
+        }
+        for (String ending : List.of("\n", "\r\n", "\r")) {
+            String upload = header + ending + String.join(ending, lines);
+            for (String last : List.of("", ending)) {
+                // A tiny stream buffer would hide nothing: UploadLines reads as much as the stream gives, so the
+                // upload is also fed a byte at a time.
+                for (boolean byteAtATime : List.of(false, true)) {
+                    byte[] bytes = (upload + last).getBytes(StandardCharsets.UTF_8);
+                    java.io.InputStream in = byteAtATime ? new OneByteAtATime(bytes) : new ByteArrayInputStream(bytes);
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    ImportStaging.Staged staged = ImportStaging.stage(in, ImportFormat.REFERRALS, out, KEY);
+                    String name = "ending " + ending.replace("\r", "CR").replace("\n", "LF") + (last.isEmpty() ? "" : " after the last")
+                            + (byteAtATime ? ", a byte at a time" : "");
+                    assertEquals(lines.size(), staged.dataLines(), name);
+                    assertEquals(expected.toString(), out.toString(StandardCharsets.UTF_8), name);
+                }
+            }
+        }
+        // The lines are where BufferedReader would have split them.
+        String mixed = "a\r\nb\rc\n\nd\r\re";
+        List<String> split = new java.util.ArrayList<>();
+        UploadLines byteLines = new UploadLines(new ByteArrayInputStream(mixed.getBytes(StandardCharsets.UTF_8)));
+        while (byteLines.next()) {
+            split.add(byteLines.text());
+        }
+        assertEquals(new BufferedReader(new StringReader(mixed)).lines().toList(), split);
+    }
+
+    /** An upload that arrives a byte per read, as a slow connection may deliver it. */
+    private static final class OneByteAtATime extends java.io.InputStream {
+        private final byte[] bytes;
+        private int next;
+
+        OneByteAtATime(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return next < bytes.length ? bytes[next++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int from, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            int b = read();
+            if (b < 0) {
+                return -1;
+            }
+            into[from] = (byte) b;
+            return 1;
+        }
     }
 
     /** The same line with every field quoted, so staging takes the slow way: parse, hash the identifier fields, re-write. */
