@@ -576,7 +576,8 @@ Goal: ≥ $IMPORT_GOAL for the median round → **$IMPORT_VERDICT**; $ROUNDS_PAS
   (128-bit) HMAC ($NHS_LINES from NHS numbers, $PERSON_LINES from person ids), no NHS number stored.
 - File: \`SyntheticReferrals $ROWS $SEED $YEAR\`, $FILE_BYTES bytes, $FILE_LINES lines, sha256 \`$FILE_SHA\`
   (generated twice in this run, identical; $SHA_NOTE). Generated in $GEN_SECONDS s.
-- Tables afterwards, data + indexes MiB: \`referral\` $SIZE_REFERRAL, \`bench_referral_plain\` $SIZE_PLAIN.
+- Tables afterwards, data + indexes MiB: \`referral\` $SIZE_REFERRAL (it held the rows of all $ROUNDS rounds and the warm-up;
+  InnoDB keeps the space of rows deleted since), \`bench_referral_plain\` $SIZE_PLAIN.
 
 What the import does that LOAD DATA does not, so the two are not the same work:
 
@@ -590,17 +591,17 @@ What the import does that LOAD DATA does not, so the two are not the same work:
   after a crash never duplicates a row; every chunk's rows, counters and checkpoint commit in one transaction, chunk by
   chunk (100 statements and commits for a million rows, where the baseline is one).
 
-### Peak heap of the application (Payara Micro, -Xmx$XMX) during the import
+### Peak heap of the application (Payara Micro, -Xmx$XMX) during the imports
 
 | | MB |
 |---|---:|
-| **peak heap in use**: max of S0U+S1U+EU+OU in \`jstat -gc <pid> 200\` ($HEAP_SAMPLES samples, upload start → completion) | **$HEAP_PEAK_MB** |
+| **peak heap in use**: max of S0U+S1U+EU+OU in \`jstat -gc <pid> 200\` ($HEAP_SAMPLES samples, from the first round to the last import's completion, the LOAD DATA runs between imports included) | **$HEAP_PEAK_MB** |
 | peak heap committed (S0C+S1C+EC+OC) | $HEAP_COMMITTED_MB |
-| largest heap after a collection during the import (\`-Xlog:gc\`): live data plus old garbage not yet reclaimed, an upper bound of what the import keeps | $GC_MAX_AFTER |
+| largest heap after a collection during the rounds (\`-Xlog:gc\`): live data plus old garbage not yet reclaimed, an upper bound of what the import keeps | $GC_MAX_AFTER |
 | largest heap before a collection | $GC_MAX_BEFORE |
 | heap after the last collection before the upload (the application idle) | ${HEAP_IDLE_MB:-n/a} |
 
-Goal: ≤ $HEAP_GOAL_MB MB → **$HEAP_VERDICT**. $GC_COUNT collections during the import ($GC_FULL full), $GC_PAUSE_MS ms of pauses
+Goal: ≤ $HEAP_GOAL_MB MB → **$HEAP_VERDICT**. $GC_COUNT collections during the rounds ($GC_FULL full), $GC_PAUSE_MS ms of pauses
 in all. With -Xmx$XMX the heap cannot pass $XMX, so the goal is really "runs in it without an OutOfMemoryError or
 full collections"; the peak in use is mostly young garbage waiting for the next collection and follows the heap's size.
 
@@ -614,7 +615,7 @@ Thread dumps of the application every ${SAMPLE_INTERVAL} s during the import (SI
 $PROFILE_TABLE
 
 - The batch thread was on a CPU for $ON_CPU of the time between its first and last sample.
-- MariaDB during the import: $(delta "$BEFORE" "$AFTER" reads 1 %d) buffer-pool misses (pages read from disk), $(delta "$BEFORE" "$AFTER" read_bytes 1048576 %d) MiB
+- MariaDB during the last round's import: $(delta "$BEFORE" "$AFTER" reads 1 %d) buffer-pool misses (pages read from disk), $(delta "$BEFORE" "$AFTER" read_bytes 1048576 %d) MiB
   read, $(delta "$BEFORE" "$AFTER" written_bytes 1048576 %d) MiB written, $(delta "$BEFORE" "$AFTER" mariadb_cpu) s of server CPU (the
   whole server: other databases on it count too); the last LOAD DATA run used $LOAD_MARIADB_CPU s. Application JVM CPU
   during the import: $(delta "$BEFORE" "$AFTER" app_cpu) s, by kind of thread (\`/proc/<pid>/task/*/stat\`, numbers in
@@ -640,7 +641,7 @@ $MATCH_SECTION
   0.1 s from 98 %).
 - The application is measured warm: before the baseline, it imports $WARMUP_ROWS rows of another generated file under
   another source system (\`BENCH_WARMUP_ROWS\`, 0 for a cold JVM), as a server that has been up has compiled the import's
-  code; those rows are deleted after the measured import.
+  code; those rows are deleted after the measured imports.
 - Before each LOAD DATA run, the import and the database-alone inserts, the script has InnoDB write back the tables just
   written (\`FLUSH TABLES … FOR EXPORT\`) and waits (at most 15 s) for the buffer pool to be under 2 % dirty, so one
   phase's writes do not slow the next.
