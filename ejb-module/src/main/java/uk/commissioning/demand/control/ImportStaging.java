@@ -234,7 +234,7 @@ public final class ImportStaging {
         }
 
         private int nhsNumber(byte[] line, int from, int to, byte[] out, int at) {
-            if (to - from == 10 && digits(line, from, to)) {
+            if (to - from == 10 && AsciiBytes.digits(line, from, to)) {
                 if (!NhsNumber.checkDigitValid(line, from)) {
                     return ascii("!fails the modulus 11 check", out, at);
                 }
@@ -256,15 +256,6 @@ public final class ImportStaging {
             String sourceSystem = source < 0 ? "" : new String(line, sourceFrom, sourceTo - sourceFrom, StandardCharsets.US_ASCII).strip();
             return ascii(pseudonymisePersonId(sourceSystem, new String(line, from, to - from, StandardCharsets.US_ASCII), pseudonymiser),
                     out, at);
-        }
-
-        private static boolean digits(byte[] line, int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (line[i] < '0' || line[i] > '9') {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** Neither starts nor ends with a space or control character, so {@link String#strip} would leave it as it is. */

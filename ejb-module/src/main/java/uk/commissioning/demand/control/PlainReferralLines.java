@@ -5,10 +5,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import uk.commissioning.demand.control.FileColumns.Column;
 import uk.commissioning.demand.entity.ImportFormat;
 
 /**
@@ -34,25 +33,7 @@ final class PlainReferralLines {
     private final ReferenceData reference;
     private final LocalDate today;
     private final int columns;
-    private final int sourceSystem;
-    private final int referralId;
-    private final int referralDate;
-    private final int nhsNumber;
-    private final int personId;
-    private final int ageBand;
-    private final int wardCode;
-    private final int pcnCode;
-    private final int practiceCode;
-    private final int referralSource;
-    private final int setting;
-    private final int needs;
-    private final int serviceId;
-    private final int serviceName;
-    private final int outcome;
-    private final int[] ons4;
-    private final int swemwbsBefore;
-    private final int swemwbsAfter;
-    private final int sessionsAttended;
+    private final FileColumns col;
 
     private final Map<String, Long> maskOfNeeds = new HashMap<>();
     private final Map<String, byte[]> codeOfSource = new HashMap<>();
@@ -75,25 +56,7 @@ final class PlainReferralLines {
         this.columns = header.columns();
         this.starts = new int[columns];
         this.ends = new int[columns];
-        sourceSystem = header.indexOf("source_system");
-        referralId = header.indexOf("referral_id");
-        referralDate = header.indexOf("referral_date");
-        nhsNumber = header.indexOf(ImportStaging.NHS_NUMBER);
-        personId = header.indexOf(ImportStaging.PERSON_ID);
-        ageBand = header.indexOf("age_band");
-        wardCode = header.indexOf("ward_code");
-        pcnCode = header.indexOf("pcn_code");
-        practiceCode = header.indexOf("practice_code");
-        referralSource = header.indexOf("referral_source");
-        setting = header.indexOf("setting");
-        needs = header.indexOf("needs");
-        serviceId = header.indexOf("service_id");
-        serviceName = header.indexOf("service_name");
-        outcome = header.indexOf("outcome");
-        ons4 = StagedLineParser.ONS4_COLUMNS.stream().mapToInt(header::indexOf).toArray();
-        swemwbsBefore = header.indexOf("swemwbs_before");
-        swemwbsAfter = header.indexOf("swemwbs_after");
-        sessionsAttended = header.indexOf("sessions_attended");
+        this.col = new FileColumns(header);
     }
 
     /**
@@ -107,12 +70,12 @@ final class PlainReferralLines {
         length = 0;
         byte[] s = staged;
         // source system and referral id: the key, and the first two columns
-        if (!sourceSystemOk(s) || !text(s, referralId, 64, true)) {
+        if (!sourceSystemOk(s) || !text(s, col.referralId, 64, true)) {
             return null;
         }
-        int source = sourceSystem;
+        Column source = col.sourceSystem;
         copy(s, source);
-        copy(s, referralId);
+        copy(s, col.referralId);
         // referral date and the start of its quarter
         if (!date(s)) {
             return null;
@@ -128,39 +91,38 @@ final class PlainReferralLines {
         if (!ward(s)) {
             return null;
         }
-        if (!code(s, pcnCode, 'U', false) || !code(s, practiceCode, 'A', true)) {
+        if (!code(s, col.pcnCode, 'U', false) || !code(s, col.practiceCode, 'A', true)) {
             return null;
         }
-        optionalCopy(s, pcnCode);
-        optionalCopy(s, practiceCode);
+        optionalCopy(s, col.pcnCode);
+        optionalCopy(s, col.practiceCode);
         if (!source(s)) {
             return null;
         }
-        if (!text(s, setting, 60, false)) {
+        if (!text(s, col.setting, 60, false)) {
             return null;
         }
-        optionalCopy(s, setting);
+        optionalCopy(s, col.setting);
         if (!needs(s) || !service(s)) {
             return null;
         }
-        if (!text(s, serviceName, 200, false)) {
+        if (!text(s, col.serviceName, 200, false)) {
             return null;
         }
-        optionalCopy(s, serviceName);
+        optionalCopy(s, col.serviceName);
         if (!outcome(s)) {
             return null;
         }
-        for (int column : ons4) {
+        for (Column column : col.ons4) {
             if (!wholeNumber(s, column, 10)) {
                 return null;
             }
         }
-        if (!swemwbs(s, swemwbsBefore) || !swemwbs(s, swemwbsAfter) || !wholeNumber(s, sessionsAttended, 100_000)) {
+        if (!swemwbs(s, col.swemwbsBefore) || !swemwbs(s, col.swemwbsAfter) || !wholeNumber(s, col.sessionsAttended, 100_000)) {
             return null;
         }
         out[length - 1] = '\n';
-        String key = new String(s, starts[source], ends[source] - starts[source], StandardCharsets.US_ASCII) + '\u0000'
-                + new String(s, starts[referralId], ends[referralId] - starts[referralId], StandardCharsets.US_ASCII);
+        String key = string(s, source) + '\u0000' + string(s, col.referralId);
         return new StagedRow.ReferralLine(lineNumber, key, Arrays.copyOf(out, length));
     }
 
@@ -187,17 +149,30 @@ final class PlainReferralLines {
         return field == columns - 1;
     }
 
-    private int length(int column) {
-        return column < 0 ? 0 : ends[column] - starts[column];
+    private int start(Column column) {
+        return starts[column.index()];
+    }
+
+    private int end(Column column) {
+        return ends[column.index()];
+    }
+
+    private int length(Column column) {
+        return column.index() < 0 ? 0 : end(column) - start(column);
+    }
+
+    /** The field as a String: ASCII, as {@link #split} found the line, so read as Latin-1 (a plain copy). */
+    private String string(byte[] s, Column column) {
+        return new String(s, start(column), length(column), StandardCharsets.ISO_8859_1);
     }
 
     /** A field without spaces around it (what strip() leaves as it is), or an empty one. */
-    private boolean unpadded(byte[] s, int column) {
+    private boolean unpadded(byte[] s, Column column) {
         int n = length(column);
-        return n == 0 || (s[starts[column]] > ' ' && s[ends[column] - 1] > ' ');
+        return n == 0 || (s[start(column)] > ' ' && s[end(column) - 1] > ' ');
     }
 
-    private boolean text(byte[] s, int column, int maxLength, boolean required) {
+    private boolean text(byte[] s, Column column, int maxLength, boolean required) {
         int n = length(column);
         if (n == 0) {
             return !required;
@@ -206,11 +181,11 @@ final class PlainReferralLines {
     }
 
     private boolean sourceSystemOk(byte[] s) {
-        int n = length(sourceSystem);
+        int n = length(col.sourceSystem);
         if (n < 1 || n > 40) {
             return false;
         }
-        for (int i = starts[sourceSystem]; i < ends[sourceSystem]; i++) {
+        for (int i = start(col.sourceSystem); i < end(col.sourceSystem); i++) {
             byte b = s[i];
             if (!(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '.' || b == '_' || b == '-')) {
                 return false;
@@ -220,16 +195,17 @@ final class PlainReferralLines {
     }
 
     private boolean date(byte[] s) {
-        if (length(referralDate) != 10) {
+        if (length(col.referralDate) != 10) {
             return false;
         }
-        int at = starts[referralDate];
-        if (s[at + 4] != '-' || s[at + 7] != '-' || !digits(s, at, at + 4) || !digits(s, at + 5, at + 7) || !digits(s, at + 8, at + 10)) {
+        int at = start(col.referralDate);
+        if (s[at + 4] != '-' || s[at + 7] != '-' || !AsciiBytes.digits(s, at, at + 4) || !AsciiBytes.digits(s, at + 5, at + 7)
+                || !AsciiBytes.digits(s, at + 8, at + 10)) {
             return false;
         }
-        int year = number(s, at, at + 4);
-        int month = number(s, at + 5, at + 7);
-        int day = number(s, at + 8, at + 10);
+        int year = AsciiBytes.number(s, at, at + 4);
+        int month = AsciiBytes.number(s, at + 5, at + 7);
+        int day = AsciiBytes.number(s, at + 8, at + 10);
         LocalDate date;
         try {
             date = LocalDate.of(year, month, day);
@@ -239,7 +215,7 @@ final class PlainReferralLines {
         if (date.isAfter(today) || date.isBefore(StagedLineParser.EARLIEST_DATE)) {
             return false;
         }
-        copy(s, referralDate);
+        copy(s, col.referralDate);
         // UK financial quarters start in April, July, October and January
         int quarterMonth = month >= 4 ? month - (month - 4) % 3 : 1;
         room(11);
@@ -255,16 +231,16 @@ final class PlainReferralLines {
     }
 
     private boolean person(byte[] s) {
-        boolean nhs = length(nhsNumber) > 0;
-        boolean local = length(personId) > 0;
-        if (nhs && s[starts[nhsNumber]] != '#' || local && s[starts[personId]] != '#') {
+        boolean nhs = length(col.nhsNumber) > 0;
+        boolean local = length(col.personId) > 0;
+        if (nhs && s[start(col.nhsNumber)] != '#' || local && s[start(col.personId)] != '#') {
             return false;
         }
         if (nhs) {
-            copyAfterMarker(s, nhsNumber);
+            copyAfterMarker(s, col.nhsNumber);
             append(NHS);
         } else if (local) {
-            copyAfterMarker(s, personId);
+            copyAfterMarker(s, col.personId);
             append(LOCAL);
         } else {
             return false;
@@ -274,8 +250,8 @@ final class PlainReferralLines {
 
     private boolean ageBand(byte[] s) {
         for (byte[] band : AGE_BANDS) {
-            if (equal(s, ageBand, band)) {
-                copy(s, ageBand);
+            if (equal(s, col.ageBand, band)) {
+                copy(s, col.ageBand);
                 return true;
             }
         }
@@ -283,38 +259,38 @@ final class PlainReferralLines {
     }
 
     private boolean ward(byte[] s) {
-        if (length(wardCode) != 9) {
+        if (length(col.wardCode) != 9) {
             return false;
         }
-        int at = starts[wardCode];
-        if (s[at] != 'E' || s[at + 1] != '0' || s[at + 2] != '5' || !digits(s, at + 3, at + 9)) {
+        int at = start(col.wardCode);
+        if (s[at] != 'E' || s[at + 1] != '0' || s[at + 2] != '5' || !AsciiBytes.digits(s, at + 3, at + 9)) {
             return false;
         }
-        String borough = reference.boroughOfWard().get(new String(s, at, 9, StandardCharsets.US_ASCII));
+        String borough = reference.boroughOfWard().get(new String(s, at, 9, StandardCharsets.ISO_8859_1));
         if (borough == null) {
             return false;
         }
-        copy(s, wardCode);
+        copy(s, col.wardCode);
         append(boroughBytes.computeIfAbsent(borough, PlainReferralLines::ascii));
         return true;
     }
 
     /** PCN (U and five digits) or practice (a capital letter and five digits) code, when given. */
-    private boolean code(byte[] s, int column, char letter, boolean anyCapital) {
+    private boolean code(byte[] s, Column column, char letter, boolean anyCapital) {
         int n = length(column);
         if (n == 0) {
             return true;
         }
-        int at = starts[column];
+        int at = start(column);
         byte first = s[at];
-        return n == 6 && (anyCapital ? first >= 'A' && first <= 'Z' : first == letter) && digits(s, at + 1, at + 6);
+        return n == 6 && (anyCapital ? first >= 'A' && first <= 'Z' : first == letter) && AsciiBytes.digits(s, at + 1, at + 6);
     }
 
     private boolean source(byte[] s) {
-        if (!text(s, referralSource, 120, true)) {
+        if (!text(s, col.referralSource, 120, true)) {
             return false;
         }
-        String raw = new String(s, starts[referralSource], length(referralSource), StandardCharsets.US_ASCII);
+        String raw = string(s, col.referralSource);
         byte[] code = codeOfSource.get(raw);
         if (code == null) {
             Optional<String> known = reference.referralSource(raw);
@@ -332,27 +308,17 @@ final class PlainReferralLines {
 
     /** The need set, as StagedLineParser reads it: names or codes split at ';' or '|', at least one, all known. */
     private boolean needs(byte[] s) {
-        if (!text(s, needs, 500, true)) {
+        if (!text(s, col.needs, 500, true)) {
             return false;
         }
-        String raw = new String(s, starts[needs], length(needs), StandardCharsets.US_ASCII);
+        String raw = string(s, col.needs);
         Long mask = maskOfNeeds.get(raw);
         if (mask == null) {
-            Set<String> codes = new LinkedHashSet<>();
-            for (String part : raw.split("[;|]")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                Optional<String> code = reference.need(part);
-                if (code.isEmpty()) {
-                    return false;
-                }
-                codes.add(code.get());
-            }
-            if (codes.isEmpty()) {
+            StagedLineParser.NeedCodes read = StagedLineParser.NeedCodes.read(reference, raw);
+            if (read.codes().isEmpty() || !read.unknown().isEmpty()) {
                 return false;
             }
-            mask = reference.needBits().mask(codes);
+            mask = reference.needBits().mask(read.codes());
             if (maskOfNeeds.size() < MAX_REMEMBERED) {
                 maskOfNeeds.put(raw, mask);
             }
@@ -362,13 +328,13 @@ final class PlainReferralLines {
     }
 
     private boolean service(byte[] s) {
-        int n = length(serviceId);
+        int n = length(col.serviceId);
         if (n == 0) {
             nullField();
             return true;
         }
-        int at = starts[serviceId];
-        if (n > 18 || !digits(s, at, at + n) || (s[at] == '0' && n > 1)) {
+        int at = start(col.serviceId);
+        if (n > 18 || !AsciiBytes.digits(s, at, at + n) || (s[at] == '0' && n > 1)) {
             return false;
         }
         long id = 0;
@@ -378,14 +344,14 @@ final class PlainReferralLines {
         if (!reference.serviceIds().contains(id)) {
             return false;
         }
-        copy(s, serviceId);
+        copy(s, col.serviceId);
         return true;
     }
 
     private boolean outcome(byte[] s) {
         for (byte[] known : OUTCOMES) {
-            if (equal(s, outcome, known)) {
-                copy(s, outcome);
+            if (equal(s, col.outcome, known)) {
+                copy(s, col.outcome);
                 return true;
             }
         }
@@ -393,14 +359,14 @@ final class PlainReferralLines {
     }
 
     /** A whole number from 0 to max written as the parser would write it back: digits, no sign, no leading zero. */
-    private boolean wholeNumber(byte[] s, int column, int max) {
+    private boolean wholeNumber(byte[] s, Column column, int max) {
         int n = length(column);
         if (n == 0) {
             nullField();
             return true;
         }
-        int at = starts[column];
-        if (n > 6 || !digits(s, at, at + n) || (s[at] == '0' && n > 1) || number(s, at, at + n) > max) {
+        int at = start(column);
+        if (n > 6 || !AsciiBytes.digits(s, at, at + n) || (s[at] == '0' && n > 1) || AsciiBytes.number(s, at, at + n) > max) {
             return false;
         }
         copy(s, column);
@@ -411,27 +377,27 @@ final class PlainReferralLines {
      * A SWEMWBS score from 7.00 to 35.00 with at most two decimals, written with exactly two as the parser's
      * {@code setScale(2)} would: one or two digits without a leading zero, then optionally a point and one or two.
      */
-    private boolean swemwbs(byte[] s, int column) {
+    private boolean swemwbs(byte[] s, Column column) {
         int n = length(column);
         if (n == 0) {
             nullField();
             return true;
         }
-        int at = starts[column];
-        int end = ends[column];
+        int at = start(column);
+        int end = end(column);
         int point = at;
         while (point < end && s[point] != '.') {
             point++;
         }
         int whole = point - at;
         int decimals = point < end ? end - point - 1 : 0;
-        if (whole < 1 || whole > 2 || s[at] == '0' || !digits(s, at, point)) {
+        if (whole < 1 || whole > 2 || s[at] == '0' || !AsciiBytes.digits(s, at, point)) {
             return false;
         }
-        if (point < end && (decimals < 1 || decimals > 2 || !digits(s, point + 1, end))) {
+        if (point < end && (decimals < 1 || decimals > 2 || !AsciiBytes.digits(s, point + 1, end))) {
             return false;
         }
-        int hundredths = number(s, at, point) * 100;
+        int hundredths = AsciiBytes.number(s, at, point) * 100;
         if (decimals >= 1) {
             hundredths += 10 * (s[point + 1] - '0');
         }
@@ -451,38 +417,21 @@ final class PlainReferralLines {
         return true;
     }
 
-    private static boolean digits(byte[] s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s[i] < '0' || s[i] > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int number(byte[] s, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            value = 10 * value + (s[i] - '0');
-        }
-        return value;
-    }
-
-    private boolean equal(byte[] s, int column, byte[] expected) {
+    private boolean equal(byte[] s, Column column, byte[] expected) {
         int n = length(column);
-        return n == expected.length && Arrays.equals(s, starts[column], ends[column], expected, 0, n);
+        return n == expected.length && Arrays.equals(s, start(column), end(column), expected, 0, n);
     }
 
-    private void copy(byte[] s, int column) {
+    private void copy(byte[] s, Column column) {
         int n = length(column);
         room(n + 1);
-        System.arraycopy(s, starts[column], out, length, n);
+        System.arraycopy(s, start(column), out, length, n);
         length += n;
         out[length++] = '\t';
     }
 
     /** A field or NULL when it is empty (or the file has no such column). */
-    private void optionalCopy(byte[] s, int column) {
+    private void optionalCopy(byte[] s, Column column) {
         if (length(column) == 0) {
             nullField();
         } else {
@@ -490,10 +439,10 @@ final class PlainReferralLines {
         }
     }
 
-    private void copyAfterMarker(byte[] s, int column) {
+    private void copyAfterMarker(byte[] s, Column column) {
         int n = length(column) - 1;
         room(n + 1);
-        System.arraycopy(s, starts[column] + 1, out, length, n);
+        System.arraycopy(s, start(column) + 1, out, length, n);
         length += n;
         out[length++] = '\t';
     }

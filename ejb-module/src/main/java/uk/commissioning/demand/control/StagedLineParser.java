@@ -42,7 +42,7 @@ public final class StagedLineParser {
     private final ImportHeader header;
     private final ReferenceData reference;
     private final LocalDate today;
-    private final Columns col;
+    private final FileColumns col;
     private final Map<String, NeedSet> knownNeeds = new HashMap<>();
     private final Map<String, Optional<String>> knownSources = new HashMap<>();
 
@@ -50,7 +50,7 @@ public final class StagedLineParser {
         this.header = header;
         this.reference = reference;
         this.today = today;
-        this.col = new Columns(header);
+        this.col = new FileColumns(header);
     }
 
     public StagedRow parse(long lineNumber, String staged) {
@@ -175,22 +175,40 @@ public final class StagedLineParser {
     }
 
     private List<String> needCodes(Fields row, String raw) {
-        Set<String> codes = new LinkedHashSet<>();
-        for (String part : raw.split("[;|]")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            Optional<String> code = reference.need(part);
-            if (code.isPresent()) {
-                codes.add(code.get());
-            } else {
-                row.error(col.needs, "unknown need category '" + part.strip() + "'");
-            }
+        NeedCodes read = NeedCodes.read(reference, raw);
+        for (String unknown : read.unknown()) {
+            row.error(col.needs, "unknown need category '" + unknown + "'");
         }
-        if (codes.isEmpty() && row.errors.stream().noneMatch(e -> e.column().equals(col.needs.name()))) {
+        if (read.codes().isEmpty() && read.unknown().isEmpty()) {
             row.error(col.needs, "name at least one need category");
         }
-        return List.copyOf(codes);
+        return read.codes();
+    }
+
+    /**
+     * A referral's needs as written in its line: names or codes (any case, SNOMED CT codes too) split at ';' or '|',
+     * blanks between them ignored, each need once. The parser and the fast path read them with this one rule.
+     *
+     * @param unknown the parts that name no need category, stripped
+     */
+    record NeedCodes(List<String> codes, List<String> unknown) {
+
+        static NeedCodes read(ReferenceData reference, String raw) {
+            Set<String> codes = new LinkedHashSet<>();
+            List<String> unknown = new ArrayList<>();
+            for (String part : raw.split("[;|]")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                Optional<String> code = reference.need(part);
+                if (code.isPresent()) {
+                    codes.add(code.get());
+                } else {
+                    unknown.add(part.strip());
+                }
+            }
+            return new NeedCodes(List.copyOf(codes), unknown);
+        }
     }
 
     private Long serviceId(Fields row) {
@@ -211,7 +229,7 @@ public final class StagedLineParser {
         return null;
     }
 
-    private String referralSource(Fields row, Column column) {
+    private String referralSource(Fields row, FileColumns.Column column) {
         String raw = row.required(column, 120);
         if (raw == null) {
             return null;
@@ -298,65 +316,6 @@ public final class StagedLineParser {
                 Integer.parseInt(text, 8, 10, 10));
     }
 
-    /** A column by name (for error reports) and its position in this file, -1 when the file does not have it. */
-    private record Column(String name, int index) {
-    }
-
-    /** The columns of either format, found in the header once per file rather than by name on every line. */
-    private static final class Columns {
-
-        final Column sourceSystem;
-        final Column referralId;
-        final Column referralDate;
-        final Column nhsNumber;
-        final Column personId;
-        final Column ageBand;
-        final Column wardCode;
-        final Column pcnCode;
-        final Column practiceCode;
-        final Column referralSource;
-        final Column setting;
-        final Column needs;
-        final Column serviceId;
-        final Column serviceName;
-        final Column outcome;
-        final Column[] ons4;
-        final Column swemwbsBefore;
-        final Column swemwbsAfter;
-        final Column sessionsAttended;
-        final Column quarter;
-        final Column areaCode;
-        final Column need;
-        final Column count;
-
-        Columns(ImportHeader header) {
-            java.util.function.Function<String, Column> at = name -> new Column(name, header.indexOf(name));
-            sourceSystem = at.apply("source_system");
-            referralId = at.apply("referral_id");
-            referralDate = at.apply("referral_date");
-            nhsNumber = at.apply(ImportStaging.NHS_NUMBER);
-            personId = at.apply(ImportStaging.PERSON_ID);
-            ageBand = at.apply("age_band");
-            wardCode = at.apply("ward_code");
-            pcnCode = at.apply("pcn_code");
-            practiceCode = at.apply("practice_code");
-            referralSource = at.apply("referral_source");
-            setting = at.apply("setting");
-            needs = at.apply("needs");
-            serviceId = at.apply("service_id");
-            serviceName = at.apply("service_name");
-            outcome = at.apply("outcome");
-            ons4 = ONS4_COLUMNS.stream().map(at).toArray(Column[]::new);
-            swemwbsBefore = at.apply("swemwbs_before");
-            swemwbsAfter = at.apply("swemwbs_after");
-            sessionsAttended = at.apply("sessions_attended");
-            quarter = at.apply("quarter");
-            areaCode = at.apply("area_code");
-            need = at.apply("need");
-            count = at.apply("count");
-        }
-    }
-
     /** One row's fields by column, collecting errors as they are found. */
     private final class Fields {
 
@@ -367,15 +326,15 @@ public final class StagedLineParser {
             this.values = values;
         }
 
-        void error(Column column, String reason) {
+        void error(FileColumns.Column column, String reason) {
             errors.add(new LineError(column.name(), reason));
         }
 
-        String raw(Column column) {
+        String raw(FileColumns.Column column) {
             return column.index() < 0 ? "" : values.get(column.index());
         }
 
-        String optional(Column column, int maxLength) {
+        String optional(FileColumns.Column column, int maxLength) {
             String value = raw(column).strip();
             if (value.isEmpty()) {
                 return null;
@@ -387,7 +346,7 @@ public final class StagedLineParser {
             return value;
         }
 
-        String required(Column column, int maxLength) {
+        String required(FileColumns.Column column, int maxLength) {
             String value = optional(column, maxLength);
             if (value == null && raw(column).isBlank()) {
                 error(column, "required");
@@ -395,7 +354,7 @@ public final class StagedLineParser {
             return value;
         }
 
-        String matching(Column column, Pattern pattern, String rule) {
+        String matching(FileColumns.Column column, Pattern pattern, String rule) {
             String value = required(column, 200);
             if (value != null && !matches(pattern, value)) {
                 error(column, rule);
@@ -404,7 +363,7 @@ public final class StagedLineParser {
             return value;
         }
 
-        String optionalMatching(Column column, Pattern pattern, String rule) {
+        String optionalMatching(FileColumns.Column column, Pattern pattern, String rule) {
             String value = optional(column, 200);
             if (value != null && !matches(pattern, value)) {
                 error(column, rule);
@@ -413,7 +372,7 @@ public final class StagedLineParser {
             return value;
         }
 
-        LocalDate date(Column column) {
+        LocalDate date(FileColumns.Column column) {
             String value = required(column, 10);
             if (value == null) {
                 return null;
@@ -426,7 +385,7 @@ public final class StagedLineParser {
             }
         }
 
-        Integer wholeNumber(Column column, int min, int max) {
+        Integer wholeNumber(FileColumns.Column column, int min, int max) {
             String value = optional(column, 12);
             if (value == null) {
                 return null;
@@ -444,7 +403,7 @@ public final class StagedLineParser {
             }
         }
 
-        BigDecimal swemwbs(Column column) {
+        BigDecimal swemwbs(FileColumns.Column column) {
             String value = optional(column, 12);
             if (value == null) {
                 return null;
