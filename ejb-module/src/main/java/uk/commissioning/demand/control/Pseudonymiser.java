@@ -2,7 +2,6 @@ package uk.commissioning.demand.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -23,8 +22,6 @@ public final class Pseudonymiser {
     static final int KEY_BYTES = 16;
     public static final int KEY_HEX_DIGITS = 2 * KEY_BYTES;
     private static final byte[] NHS_PREFIX = "nhs:".getBytes(StandardCharsets.US_ASCII);
-    private static final HexFormat HEX = HexFormat.of();
-
     private static final byte[] PID_PREFIX = "pid:".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
@@ -43,13 +40,20 @@ public final class Pseudonymiser {
 
     /** @param tenDigits an NHS number already checked (ten ASCII digits) */
     public String ofNhsNumber(String tenDigits) {
-        Mac mac = macs.get();
-        mac.update(NHS_PREFIX);
-        return hex(mac.doFinal(tenDigits.getBytes(StandardCharsets.US_ASCII)));
+        byte[] hex = new byte[KEY_HEX_DIGITS];
+        ofNhsNumber(tenDigits.getBytes(StandardCharsets.US_ASCII), 0, hex, 0);
+        return new String(hex, StandardCharsets.US_ASCII);
     }
 
     public String ofPersonId(String sourceSystem, String personId) {
-        return hex(macs.get().doFinal(("pid:" + sourceSystem + ":" + personId).getBytes(StandardCharsets.UTF_8)));
+        Mac mac = macs.get();
+        mac.update(PID_PREFIX);
+        mac.update(sourceSystem.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) ':');
+        mac.update(personId.getBytes(StandardCharsets.UTF_8));
+        byte[] hex = new byte[KEY_HEX_DIGITS];
+        hexInto(mac, hex, 0);
+        return new String(hex, StandardCharsets.US_ASCII);
     }
 
     /**
@@ -73,6 +77,7 @@ public final class Pseudonymiser {
         hexInto(mac, out, at);
     }
 
+    /** The HMAC's first {@link #KEY_BYTES} bytes as lower-case hex digits: the one place a key is written. */
     private void hexInto(Mac mac, byte[] out, int at) {
         byte[] hmac = hmacs.get();
         try {
@@ -84,10 +89,6 @@ public final class Pseudonymiser {
             out[at + 2 * i] = HEX_DIGITS[(hmac[i] >> 4) & 0xf];
             out[at + 2 * i + 1] = HEX_DIGITS[hmac[i] & 0xf];
         }
-    }
-
-    private static String hex(byte[] hmac) {
-        return HEX.formatHex(hmac, 0, KEY_BYTES);
     }
 
     private Mac newMac() {
