@@ -17,7 +17,7 @@ import uk.commissioning.demand.entity.ImportFormat;
  * {@link StagedLineParser} for a plain line; for anything else (a fault, quotes, padding, characters beyond ASCII, a
  * backslash or control character, a value in a form the parser would rewrite, such as {@code 07} for 7) it answers
  * null, and the line goes to the parser, which checks it again and reports every fault. So this class decides nothing
- * the parser would decide differently: DemandFileTest runs both over generated files and damaged lines and requires
+ * the parser would decide differently: PlainReferralLinesTest runs both over a generated file and varied lines and requires
  * the same text wherever this one answers.
  */
 final class PlainReferralLines {
@@ -25,9 +25,10 @@ final class PlainReferralLines {
     private static final byte[] NULL = {'\\', 'N'};
     private static final byte[] NHS = "NHS".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] LOCAL = "LOCAL".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[][] AGE_BANDS = StagedLineParser.AGE_BANDS.stream()
-            .map(band -> band.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
-    private static final byte[][] OUTCOMES = {ascii("ACCEPTED"), ascii("DECLINED"), ascii("DID_NOT_ATTEND"), ascii("COMPLETED")};
+    private static final byte[][] AGE_BANDS = StagedLineParser.AGE_BANDS.stream().map(PlainReferralLines::ascii)
+            .toArray(byte[][]::new);
+    private static final byte[][] OUTCOMES = StagedLineParser.OUTCOMES.stream().map(PlainReferralLines::ascii)
+            .toArray(byte[][]::new);
     private static final int MAX_REMEMBERED = 10_000;
 
     private final ReferenceData reference;
@@ -35,7 +36,8 @@ final class PlainReferralLines {
     private final int columns;
     private final FileColumns col;
 
-    private final Map<String, Long> maskOfNeeds = new HashMap<>();
+    /** A need set's mask as the text it is written as, by the need set as written in the file. */
+    private final Map<String, byte[]> maskOfNeeds = new HashMap<>();
     private final Map<String, byte[]> codeOfSource = new HashMap<>();
     private final Map<String, byte[]> boroughBytes = new HashMap<>();
 
@@ -60,21 +62,19 @@ final class PlainReferralLines {
     }
 
     /**
-     * @param staged a staged line's bytes, from {@code from} to {@code to} (without its line end)
+     * @param s a staged line's bytes, from {@code from} to {@code to} (without its line end)
      * @return the referral to write, or null when the line is for the parser
      */
-    StagedRow.ReferralLine referral(long lineNumber, byte[] staged, int from, int to) {
-        if (to <= from || staged[from] != '+' || !split(staged, from + 1, to)) {
+    StagedRow.ReferralLine referral(long lineNumber, byte[] s, int from, int to) {
+        if (to <= from || s[from] != '+' || !split(s, from + 1, to)) {
             return null;
         }
         length = 0;
-        byte[] s = staged;
         // source system and referral id: the key, and the first two columns
         if (!sourceSystemOk(s) || !text(s, col.referralId, 64, true)) {
             return null;
         }
-        Column source = col.sourceSystem;
-        copy(s, source);
+        copy(s, col.sourceSystem);
         copy(s, col.referralId);
         // referral date and the start of its quarter
         if (!date(s)) {
@@ -122,7 +122,7 @@ final class PlainReferralLines {
             return null;
         }
         out[length - 1] = '\n';
-        String key = string(s, source) + '\u0000' + string(s, col.referralId);
+        String key = string(s, col.sourceSystem) + '\u0000' + string(s, col.referralId);
         return new StagedRow.ReferralLine(lineNumber, key, Arrays.copyOf(out, length));
     }
 
@@ -312,18 +312,18 @@ final class PlainReferralLines {
             return false;
         }
         String raw = string(s, col.needs);
-        Long mask = maskOfNeeds.get(raw);
+        byte[] mask = maskOfNeeds.get(raw);
         if (mask == null) {
             StagedLineParser.NeedCodes read = StagedLineParser.NeedCodes.read(reference, raw);
             if (read.codes().isEmpty() || !read.unknown().isEmpty()) {
                 return false;
             }
-            mask = reference.needBits().mask(read.codes());
+            mask = ascii(Long.toString(reference.needBits().mask(read.codes())));
             if (maskOfNeeds.size() < MAX_REMEMBERED) {
                 maskOfNeeds.put(raw, mask);
             }
         }
-        number(mask);
+        append(mask);
         return true;
     }
 
@@ -423,11 +423,7 @@ final class PlainReferralLines {
     }
 
     private void copy(byte[] s, Column column) {
-        int n = length(column);
-        room(n + 1);
-        System.arraycopy(s, start(column), out, length, n);
-        length += n;
-        out[length++] = '\t';
+        field(s, start(column), length(column));
     }
 
     /** A field or NULL when it is empty (or the file has no such column). */
@@ -440,22 +436,19 @@ final class PlainReferralLines {
     }
 
     private void copyAfterMarker(byte[] s, Column column) {
-        int n = length(column) - 1;
-        room(n + 1);
-        System.arraycopy(s, start(column) + 1, out, length, n);
-        length += n;
-        out[length++] = '\t';
+        field(s, start(column) + 1, length(column) - 1);
     }
 
     private void append(byte[] value) {
-        room(value.length + 1);
-        System.arraycopy(value, 0, out, length, value.length);
-        length += value.length;
-        out[length++] = '\t';
+        field(value, 0, value.length);
     }
 
-    private void number(long value) {
-        append(ascii(Long.toString(value)));
+    /** {@code n} bytes of {@code from} from {@code at} on, and the tab that ends a field. */
+    private void field(byte[] from, int at, int n) {
+        room(n + 1);
+        System.arraycopy(from, at, out, length, n);
+        length += n;
+        out[length++] = '\t';
     }
 
     private void nullField() {

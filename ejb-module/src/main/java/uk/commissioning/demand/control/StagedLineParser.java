@@ -26,7 +26,7 @@ public final class StagedLineParser {
     static final List<String> ONS4_COLUMNS = List.of("ons4_satisfied_before", "ons4_satisfied_after",
             "ons4_worthwhile_before", "ons4_worthwhile_after", "ons4_happy_before", "ons4_happy_after",
             "ons4_anxious_before", "ons4_anxious_after");
-    private static final Set<String> OUTCOMES = Set.of("ACCEPTED", "DECLINED", "DID_NOT_ATTEND", "COMPLETED");
+    static final Set<String> OUTCOMES = Set.of("ACCEPTED", "DECLINED", "DID_NOT_ATTEND", "COMPLETED");
     private static final Pattern SOURCE_SYSTEM = Pattern.compile("[A-Za-z0-9._-]{1,40}");
     private static final Pattern WARD = Pattern.compile("E05\\d{6}");
     private static final Pattern AREA = Pattern.compile("E0[59]\\d{6}");
