@@ -68,6 +68,7 @@ public class DemandSettings {
     Optional<String> databasePassword;
 
     private Pseudonymiser pseudonymiser;
+    private volatile boolean warnedNoLocalInfile;
 
     @PostConstruct
     void init() {
@@ -133,6 +134,4 @@ public class DemandSettings {
         }
         return loader;
     }
-
-    private volatile boolean warnedNoLocalInfile;
 }

@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Reads a staged file a line at a time, as bytes (the job checks most lines without decoding them: PlainReferralLines). It resumes after the lines the import has committed ({@code lines_done},
- * written in the same transaction as each chunk's rows), not after the batch runtime's own checkpoint, because
+ * Reads a staged file a line at a time, as bytes (the job checks most lines without decoding them:
+ * PlainReferralLines). It resumes after the lines the import has committed ({@code lines_done}, written in the same
+ * transaction as each chunk's rows), not after the batch runtime's own checkpoint, because
  * after a crash the runtime's repository may be gone while the application database still knows exactly where the
  * last committed chunk ended.
  */
