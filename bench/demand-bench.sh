@@ -81,7 +81,7 @@ cp "$REPO_ROOT/web-module/target/commissioning.war" "$WORK/commissioning.war"   
 GIT_REV=$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 [[ -z "$(git -C "$REPO_ROOT" status --porcelain -- ejb-module web-module sql 2>/dev/null)" ]] || GIT_REV="$GIT_REV+changes"
 GEN_CP="$REPO_ROOT/ejb-module/target/classes:$REPO_ROOT/sql/target/classes"
-generate() { java -cp "$GEN_CP" uk.commissioning.demand.control.SyntheticReferrals "$ROWS" "$SEED" "$YEAR"; }
+generate() { java -cp "$GEN_CP" uk.commissioning.demo.SyntheticReferrals "$ROWS" "$SEED" "$YEAR"; }
 FILE="$WORK/referrals.csv"
 log "generating $ROWS referral rows (seed $SEED, $YEAR)"
 t0=$(date +%s%N)
@@ -173,7 +173,7 @@ WARMUP_SECONDS="n/a"
 WARMUP_RATE="n/a"
 if (( WARMUP_ROWS > 0 )); then
     log "warm-up: importing $WARMUP_ROWS other rows (source system $WARMUP_SOURCE)"
-    java -cp "$GEN_CP" uk.commissioning.demand.control.SyntheticReferrals "$WARMUP_ROWS" "$(( SEED + 1 ))" "$YEAR" \
+    java -cp "$GEN_CP" uk.commissioning.demo.SyntheticReferrals "$WARMUP_ROWS" "$(( SEED + 1 ))" "$YEAR" \
         | sed "s/^$SOURCE_SYSTEM,/$WARMUP_SOURCE,/" > "$WORK/warmup.csv"
     java -cp "$MYSQL_JAR" "$BENCH_DIR/DemandBench.java" mode=import "api=$API" "user=$API_USER" "password=$API_PASSWORD" \
         "file=$WORK/warmup.csv" "out=$WORK/warmup.properties" "progress=$WORK/warmup-progress.csv" >/dev/null \

@@ -10,12 +10,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.OrgId;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.organisations.entity.OrganisationType;
 import uk.commissioning.security.control.Users;
-import uk.commissioning.security.entity.Role;
 
 /**
  * A production database starts with no users. On first start, if {@code ADMIN_PASSWORD} is set and nobody exists yet,
@@ -65,9 +66,9 @@ public class AdminBootstrap {
         OrgId orgId = hostOrgId.map(OrgId::of).orElse(null);
         Organisation host = orgId == null ? null : organisations.byOrgId(orgId).orElse(null);
         if (host == null) {
-            host = organisations.register(orgId, hostOrgName, OrganisationType.OTHER_FUNDER, DemoData.SYSTEM);
+            host = organisations.register(orgId, hostOrgName, OrganisationType.OTHER_FUNDER, Viewer.SYSTEM.username());
         }
-        users.create("admin", "Administrator", adminPassword.get(), Role.ADMIN, host, DemoData.SYSTEM);
+        users.create("admin", "Administrator", adminPassword.get(), Role.ADMIN, host, Viewer.SYSTEM.username());
         LOG.info("Created the first administrator, 'admin', in " + host.name());
     }
 }

@@ -31,7 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import uk.commissioning.demand.control.SyntheticReferrals;
+import uk.commissioning.demo.SyntheticReferrals;
 import uk.commissioning.period.FinancialYear;
 
 /**

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import uk.commissioning.audit.entity.AuditEvent;
-import uk.commissioning.security.entity.Viewer;
+import uk.commissioning.identity.Viewer;
 
 /**
  * Records every change in the transaction that makes it (MANDATORY: an audit line without its change, or a change

@@ -34,6 +34,8 @@ import uk.commissioning.funding.control.Funds;
 import uk.commissioning.funding.entity.Allocation;
 import uk.commissioning.funding.entity.Decision;
 import uk.commissioning.funding.entity.Fund;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.ledger.control.Ledger;
 import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.EntryType;
@@ -47,8 +49,6 @@ import uk.commissioning.organisations.entity.OrganisationType;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /**
  * Contracts and grant agreements through their life: a draft is set up with its funding split, services and payment

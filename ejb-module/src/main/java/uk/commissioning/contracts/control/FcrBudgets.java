@@ -13,7 +13,10 @@ import uk.commissioning.contracts.entity.CostCategory;
 import uk.commissioning.contracts.entity.FcrActivity;
 import uk.commissioning.contracts.entity.FcrBudget;
 import uk.commissioning.contracts.entity.FcrDraft;
+import uk.commissioning.contracts.entity.FullCostRecovery;
 import uk.commissioning.contracts.entity.VcseService;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
@@ -21,8 +24,6 @@ import uk.commissioning.period.FinancialYear;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /**
  * Providers' full-cost-recovery budgets. A provider's finance leads (and administrators) write their own; the

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.commissioning.audit.control.AuditTrail;
+import uk.commissioning.contracts.entity.LinkWorkerFunding;
 import uk.commissioning.contracts.entity.LinkWorkerPost;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
@@ -17,8 +20,6 @@ import uk.commissioning.period.FinancialYear;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /**
  * Link-worker posts and what the Additional Roles Reimbursement Scheme pays for them. The scheme's maximum per

@@ -14,14 +14,14 @@ import uk.commissioning.audit.control.AuditTrail;
 import uk.commissioning.contracts.entity.ServiceStatus;
 import uk.commissioning.contracts.entity.ServiceTerms;
 import uk.commissioning.contracts.entity.VcseService;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.organisations.entity.OrganisationType;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /**
  * The directory of VCSE services. Everyone signed in can read it (it is what link workers and commissioners browse);

@@ -10,9 +10,9 @@ import uk.commissioning.contracts.entity.Contract;
 import uk.commissioning.contracts.entity.ContractService;
 import uk.commissioning.contracts.entity.ContractStatus;
 import uk.commissioning.contracts.entity.FcrBudget;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.money.Money;
 import uk.commissioning.period.FinancialYear;
-import uk.commissioning.security.entity.Viewer;
 
 /**
  * How far each contract falls short of paying the full cost of what it buys, year by year, from the provider's FCR

@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import uk.commissioning.contracts.control.FullCostRecovery;
-import uk.commissioning.contracts.control.FullCostRecovery.OverheadPool;
+import uk.commissioning.contracts.entity.FullCostRecovery.OverheadPool;
 import uk.commissioning.money.Money;
 
 /** A full-cost-recovery budget as submitted: validated field by field at the boundary, drivers checked by the calculation. */

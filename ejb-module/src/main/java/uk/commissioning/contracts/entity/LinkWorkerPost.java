@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.commissioning.contracts.control.LinkWorkerFunding;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.period.FinancialYear;

@@ -11,6 +11,7 @@ import uk.commissioning.funding.entity.Allocation;
 import uk.commissioning.funding.entity.AllocationTarget;
 import uk.commissioning.funding.entity.Decision;
 import uk.commissioning.funding.entity.Fund;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.ledger.control.Ledger;
 import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.EntryType;
@@ -18,7 +19,6 @@ import uk.commissioning.ledger.entity.JournalEntry;
 import uk.commissioning.ledger.entity.PostingLine;
 import uk.commissioning.ledger.entity.SourceDocument;
 import uk.commissioning.money.Money;
-import uk.commissioning.security.entity.Viewer;
 
 /** Earmarking part of a fund for a purpose: money moves from AVAILABLE to ALLOCATED. */
 @Stateless

@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import uk.commissioning.ledger.control.AccountBalance;
-import uk.commissioning.ledger.entity.Account;
-import uk.commissioning.money.Money;
 import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.FundPartner;
+import uk.commissioning.identity.Viewer;
+import uk.commissioning.ledger.control.AccountBalance;
 import uk.commissioning.ledger.control.Ledger;
+import uk.commissioning.ledger.entity.Account;
+import uk.commissioning.money.Money;
 import uk.commissioning.period.Quarter;
-import uk.commissioning.security.entity.Viewer;
 
 /** Positions of funds, always computed from the ledger (one grouped query over a covering index). */
 @Stateless

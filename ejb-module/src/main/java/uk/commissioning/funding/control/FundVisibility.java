@@ -1,8 +1,8 @@
 package uk.commissioning.funding.control;
 
 import uk.commissioning.funding.entity.Fund;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 
 /**
  * Which funds a viewer may see: administrators all; commissioners the funds their organisation owns, hosts or manages,

@@ -12,6 +12,8 @@ import uk.commissioning.funding.entity.ContributionKind;
 import uk.commissioning.funding.entity.Decision;
 import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.FundType;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.ledger.control.Ledger;
 import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.EntryType;
@@ -24,8 +26,6 @@ import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /** Setting up funds and taking partners' contributions into them. */
 @Stateless

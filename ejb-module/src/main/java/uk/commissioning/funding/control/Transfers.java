@@ -14,6 +14,8 @@ import uk.commissioning.audit.control.AuditTrail;
 import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.Transfer;
 import uk.commissioning.funding.entity.TransferStatus;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.ledger.control.EntryReversed;
 import uk.commissioning.ledger.control.Ledger;
 import uk.commissioning.ledger.control.Page;
@@ -26,8 +28,6 @@ import uk.commissioning.money.Money;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /** Virements between funds: requested by one person, approved by another, booked only on approval. */
 @Stateless

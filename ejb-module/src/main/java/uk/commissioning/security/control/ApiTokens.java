@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.commissioning.audit.control.AuditTrail;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.security.entity.ApiToken;
-import uk.commissioning.security.entity.Viewer;
 
 /** Issuing, checking and revoking organisations' API tokens. */
 @Stateless

@@ -12,12 +12,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import uk.commissioning.audit.control.AuditTrail;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
 import uk.commissioning.security.entity.AppUser;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /** Users and password checks. Sign-in outcomes are recorded in their own transaction so a failure is never lost. */
 @Stateless

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import uk.commissioning.identity.Role;
 import uk.commissioning.organisations.entity.Organisation;
 
 /** A person who signs in. Only a PBKDF2 hash of the password is ever stored. */

@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.commissioning.audit.control.AuditTrail;
 import uk.commissioning.audit.entity.AuditEvent;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.RequestFields;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 @Path("audit")
 @RequestScoped

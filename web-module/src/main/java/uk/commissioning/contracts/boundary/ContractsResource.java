@@ -10,10 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,11 +34,11 @@ import uk.commissioning.contracts.entity.Contract;
 import uk.commissioning.contracts.entity.ContractStatus;
 import uk.commissioning.contracts.entity.ContractType;
 import uk.commissioning.contracts.entity.ContractVariation;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.money.Money;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.Json.MoneyJson;
 import uk.commissioning.platform.web.RequestFields;
-import uk.commissioning.security.entity.Viewer;
 
 @Path("contracts")
 @RequestScoped

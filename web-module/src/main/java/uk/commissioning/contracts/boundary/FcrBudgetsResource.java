@@ -20,16 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.commissioning.contracts.boundary.ContractsJson.FcrBudgetJson;
 import uk.commissioning.contracts.boundary.ContractsJson.FcrBudgetSummaryJson;
 import uk.commissioning.contracts.control.FcrBudgets;
-import uk.commissioning.contracts.control.FullCostRecovery.OverheadPool;
 import uk.commissioning.contracts.entity.CostCategory;
 import uk.commissioning.contracts.entity.FcrBudget;
 import uk.commissioning.contracts.entity.FcrDraft;
+import uk.commissioning.contracts.entity.FullCostRecovery.OverheadPool;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.money.Money;
 import uk.commissioning.period.FinancialYear;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.InvalidRequestException;
 import uk.commissioning.platform.web.RequestFields;
-import uk.commissioning.security.entity.Viewer;
 
 @Path("fcr-budgets")
 @RequestScoped

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.commissioning.contracts.boundary.ContractsJson.NeedJson;
 import uk.commissioning.contracts.control.NeedCategories;
+import uk.commissioning.identity.Role;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.RequestFields;
-import uk.commissioning.security.entity.Role;
 
 @Path("need-categories")
 @RequestScoped

@@ -23,13 +23,13 @@ import uk.commissioning.contracts.entity.ScheduleKind;
 import uk.commissioning.contracts.entity.VcseService;
 import uk.commissioning.funding.control.Decisions;
 import uk.commissioning.funding.entity.Decision;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
-import uk.commissioning.security.entity.Viewer;
 
 /**
  * One contract: its terms, funding split, services, payment schedule, subcontracts, variations and under-recovery;

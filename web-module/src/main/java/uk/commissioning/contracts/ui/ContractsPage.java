@@ -8,10 +8,10 @@ import java.util.List;
 import uk.commissioning.contracts.control.Contracts;
 import uk.commissioning.contracts.control.UnderRecovery;
 import uk.commissioning.contracts.entity.Contract;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.platform.web.Caller;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /** The contracts the viewer can see, and (for commissioners, administrators and board members) their under-recovery. */
 @Named

@@ -11,14 +11,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import uk.commissioning.contracts.control.FcrBudgets;
-import uk.commissioning.contracts.control.FullCostRecovery.OverheadPool;
 import uk.commissioning.contracts.control.Services;
 import uk.commissioning.contracts.entity.CostCategory;
 import uk.commissioning.contracts.entity.FcrActivity;
 import uk.commissioning.contracts.entity.FcrBudget;
 import uk.commissioning.contracts.entity.FcrCostLine;
 import uk.commissioning.contracts.entity.FcrDraft;
+import uk.commissioning.contracts.entity.FullCostRecovery.OverheadPool;
 import uk.commissioning.contracts.entity.VcseService;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
@@ -27,8 +29,6 @@ import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /**
  * A provider's full-cost-recovery budget for a financial year. Its own finance leads (and administrators) edit it as

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import uk.commissioning.contracts.control.LinkWorkerPosts;
 import uk.commissioning.contracts.entity.LinkWorkerPost;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
@@ -17,8 +19,6 @@ import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /**
  * Link-worker posts the viewer's organisation employs, recorded or tops up, with what the reimbursement scheme pays and

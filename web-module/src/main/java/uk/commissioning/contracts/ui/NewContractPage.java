@@ -20,6 +20,8 @@ import uk.commissioning.funding.control.Funds;
 import uk.commissioning.funding.entity.Allocation;
 import uk.commissioning.funding.entity.Decision;
 import uk.commissioning.funding.entity.Fund;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
@@ -28,8 +30,6 @@ import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /**
  * A commissioner sets up a draft contract: one paying fund (optionally from one of its allocations), one service of

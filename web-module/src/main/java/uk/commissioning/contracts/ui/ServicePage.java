@@ -20,6 +20,8 @@ import uk.commissioning.contracts.entity.NeedCategory;
 import uk.commissioning.contracts.entity.ServiceStatus;
 import uk.commissioning.contracts.entity.ServiceTerms;
 import uk.commissioning.contracts.entity.VcseService;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
@@ -28,8 +30,6 @@ import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /**
  * One service in the directory, and the form that edits it or adds a new one. Who may edit mirrors the service

@@ -10,15 +10,15 @@ import uk.commissioning.period.Quarter;
 import uk.commissioning.platform.web.RequestFields;
 
 /** The query parameters the demand reports share: a quarter or a year, a borough, a need; faults reported by field. */
-final class DemandQuery {
+public final class DemandQuery {
 
-    static final Pattern BOROUGH = Pattern.compile("E09\\d{6}");
+    public static final Pattern BOROUGH = Pattern.compile("E09\\d{6}");
 
     private DemandQuery() {
     }
 
     /** Exactly one of {@code quarter} (2019-20-Q2) and {@code year} (2019-20). */
-    static DemandPeriod period(RequestFields query, String quarter, String year) {
+    public static DemandPeriod period(RequestFields query, String quarter, String year) {
         String q = blankToNull(quarter);
         String y = blankToNull(year);
         if (q != null && y != null) {
@@ -32,7 +32,7 @@ final class DemandQuery {
     }
 
     /** A London borough code the reference data knows, or null when not given. */
-    static String borough(RequestFields query, String borough, Services services) {
+    public static String borough(RequestFields query, String borough, Services services) {
         String code = blankToNull(borough);
         if (code == null) {
             return null;
@@ -45,7 +45,7 @@ final class DemandQuery {
     }
 
     /** A need category code on the reference list, or null when not given. */
-    static String need(RequestFields query, String need, NeedCategories needs) {
+    public static String need(RequestFields query, String need, NeedCategories needs) {
         String code = blankToNull(need);
         if (code == null) {
             return null;
@@ -57,7 +57,7 @@ final class DemandQuery {
         return upper;
     }
 
-    static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.commissioning.demand.control.DemandHoldings;
-import uk.commissioning.demand.control.DemandReferenceData;
-import uk.commissioning.security.entity.Role;
+import uk.commissioning.demand.imports.control.DemandReferenceData;
+import uk.commissioning.identity.Role;
 import uk.commissioning.platform.web.Caller;
 
 @Path("demand")

@@ -4,17 +4,17 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import uk.commissioning.demand.control.AreaIndex;
+import uk.commissioning.areas.control.AreaIndex;
 import uk.commissioning.demand.control.DemandPeriod;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.period.FinancialYear;
 import uk.commissioning.period.Quarter;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /** What the demand screens' filters offer (periods, boroughs) and who may read the demand reports. */
-final class DemandChoices {
+public final class DemandChoices {
 
-    static final String DEFAULT_PERIOD = "2019-20";
+    public static final String DEFAULT_PERIOD = "2019-20";
 
     /** A choice in a select: its value and what the person reads. */
     public record Option(String value, String label) implements Serializable {
@@ -24,14 +24,14 @@ final class DemandChoices {
     }
 
     /** A quarter ({@code 2019-20-Q2}) or a whole year ({@code 2019-20}). */
-    static DemandPeriod period(String code) {
+    public static DemandPeriod period(String code) {
         String text = code == null || code.isBlank() ? DEFAULT_PERIOD : code.strip();
         return text.toUpperCase(java.util.Locale.ROOT).contains("Q") ? DemandPeriod.of(Quarter.parse(text))
                 : DemandPeriod.of(FinancialYear.parse(text));
     }
 
     /** Each financial year from 2018-19 to 2020-21, the whole year first and then its quarters; and the chosen one. */
-    static List<Option> periods(DemandPeriod chosen) {
+    public static List<Option> periods(DemandPeriod chosen) {
         List<Option> options = new ArrayList<>();
         FinancialYear year = FinancialYear.parse("2018-19");
         for (int i = 0; i < 3; i++, year = year.next()) {
@@ -50,18 +50,18 @@ final class DemandChoices {
         options.add(new Option(period.code(), period.isYear() ? period.label() + " (whole year)" : period.label()));
     }
 
-    static List<Option> boroughs(AreaIndex areas) {
+    public static List<Option> boroughs(AreaIndex areas) {
         return areas.boroughs().stream().sorted(Comparator.comparing(AreaIndex.Borough::name))
                 .map(b -> new Option(b.code(), b.name())).toList();
     }
 
     /** Matching and outcomes: aggregate figures, so every person's role may read them (not an API token). */
-    static boolean mayRead(Viewer viewer) {
+    public static boolean mayRead(Viewer viewer) {
         return viewer.seesEverything() || viewer.is(Role.COMMISSIONER) || viewer.is(Role.BOARD_MEMBER)
                 || viewer.is(Role.VCSE_FINANCE);
     }
 
-    static String blankToNull(String text) {
+    public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

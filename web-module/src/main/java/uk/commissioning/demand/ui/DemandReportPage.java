@@ -4,9 +4,9 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import uk.commissioning.demand.control.AreaIndex;
+import uk.commissioning.areas.control.AreaIndex;
 import uk.commissioning.demand.control.DemandPeriod;
-import uk.commissioning.demand.control.Matching;
+import uk.commissioning.demand.matching.control.Matching;
 import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.platform.web.Caller;
 
@@ -14,24 +14,24 @@ import uk.commissioning.platform.web.Caller;
  * What the demand reports (matching, outcomes) share: a period and an optional borough in the address, the filter
  * form that chooses them, and who may read them (every person's role; aggregate figures only).
  */
-abstract class DemandReportPage implements Serializable {
+public abstract class DemandReportPage implements Serializable {
 
     @Inject
-    transient Caller caller;
+    protected transient Caller caller;
 
     @Inject
-    transient Matching matching;
+    protected transient Matching matching;
 
     // The address.
-    String period = DemandChoices.DEFAULT_PERIOD;
-    String borough;
+    protected String period = DemandChoices.DEFAULT_PERIOD;
+    protected String borough;
 
     // The filter form.
-    String chosenPeriod;
-    String chosenBorough;
+    protected String chosenPeriod;
+    protected String chosenBorough;
 
-    AreaIndex areas;
-    DemandPeriod demandPeriod;
+    protected AreaIndex areas;
+    protected DemandPeriod demandPeriod;
 
     /**
      * The not-found page for anyone who may not read the reports; else checks the address's period and borough, saying
@@ -39,7 +39,7 @@ abstract class DemandReportPage implements Serializable {
      *
      * @return whether the page may be shown
      */
-    boolean readAddress() throws IOException {
+    protected boolean readAddress() throws IOException {
         if (!DemandChoices.mayRead(caller.viewer())) {
             Messages.notFound();
             return false;
@@ -65,7 +65,7 @@ abstract class DemandReportPage implements Serializable {
     }
 
     /** The page's address for the filters chosen (a new address, so it can be bookmarked and shared). */
-    String chosenAddress(String page) {
+    protected String chosenAddress(String page) {
         return "/demand/" + page + "?faces-redirect=true&period=" + chosenPeriod
                 + (chosenBorough == null || chosenBorough.isBlank() ? "" : "&borough=" + chosenBorough);
     }

@@ -36,6 +36,7 @@ import uk.commissioning.funding.entity.ContributionKind;
 import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.FundType;
 import uk.commissioning.funding.entity.RiskShareType;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.ledger.boundary.LedgerJson.PostingJson;
 import uk.commissioning.ledger.control.Ledger;
 import uk.commissioning.ledger.control.PostingPage;
@@ -45,10 +46,9 @@ import uk.commissioning.period.FinancialYear;
 import uk.commissioning.period.Quarter;
 import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.InvalidRequestException;
-import uk.commissioning.platform.web.Json;
 import uk.commissioning.platform.web.Json.MoneyJson;
+import uk.commissioning.platform.web.Json;
 import uk.commissioning.platform.web.RequestFields;
-import uk.commissioning.security.entity.Viewer;
 
 @Path("funds")
 @RequestScoped

@@ -10,13 +10,13 @@ import java.util.List;
 import uk.commissioning.contracts.control.Contracts;
 import uk.commissioning.contracts.entity.Contract;
 import uk.commissioning.funding.control.FundPosition;
-import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.control.FundPositions;
 import uk.commissioning.funding.control.Funds;
 import uk.commissioning.funding.control.Transfers;
+import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.Transfer;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.platform.web.Caller;
-import uk.commissioning.security.entity.Viewer;
 
 /** Each role's home: commissioners see their funds and the approvals waiting for them; others see their own work. */
 @Named

@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import uk.commissioning.audit.control.AuditTrail;
 import uk.commissioning.audit.entity.AuditEvent;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.ledger.control.Page;
 import uk.commissioning.platform.ui.PagedModel;
 import uk.commissioning.platform.web.Caller;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /** Audit events the viewer may see (administrators: all; others: their organisation's people's), paged in the database. */
 @Named

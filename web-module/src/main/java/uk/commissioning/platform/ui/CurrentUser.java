@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import uk.commissioning.identity.Role;
 import uk.commissioning.platform.web.Authentication;
 import uk.commissioning.security.control.Users;
 import uk.commissioning.security.entity.AppUser;
-import uk.commissioning.security.entity.Role;
 
 /** The signed-in person as the page shell shows them: name, organisation, role; and the session's CSRF token. */
 @Named("me")

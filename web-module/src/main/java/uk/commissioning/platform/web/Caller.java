@@ -7,11 +7,11 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import java.security.Principal;
 import java.util.Arrays;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.security.control.ApiTokens;
 import uk.commissioning.security.control.Users;
 import uk.commissioning.security.entity.ApiToken;
-import uk.commissioning.security.entity.Role;
-import uk.commissioning.security.entity.Viewer;
 
 /** The signed-in person (or API token) making this request: who they are, their organisation, their role. */
 @RequestScoped

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.commissioning.identity.Role;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.platform.web.Authentication;
 import uk.commissioning.platform.web.Caller;
@@ -29,7 +30,6 @@ import uk.commissioning.security.control.ApiTokens;
 import uk.commissioning.security.control.Users;
 import uk.commissioning.security.entity.ApiToken;
 import uk.commissioning.security.entity.AppUser;
-import uk.commissioning.security.entity.Role;
 
 @Path("")
 @RequestScoped

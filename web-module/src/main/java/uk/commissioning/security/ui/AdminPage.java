@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import uk.commissioning.identity.Role;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.platform.web.Caller;
@@ -16,7 +17,6 @@ import uk.commissioning.security.control.ApiTokens;
 import uk.commissioning.security.control.Users;
 import uk.commissioning.security.entity.ApiToken;
 import uk.commissioning.security.entity.AppUser;
-import uk.commissioning.security.entity.Role;
 
 /** Administrators' screens: users (create, reset password, disable) and organisations' API tokens. */
 @Named

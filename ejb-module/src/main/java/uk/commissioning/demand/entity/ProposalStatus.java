@@ -1,7 +1,0 @@
-package uk.commissioning.demand.entity;
-
-/** PROPOSED (computed, nothing posted) → ACCEPTED (one allocation per funded line posted from the pot). */
-public enum ProposalStatus {
-    PROPOSED,
-    ACCEPTED
-}

@@ -1,0 +1,135 @@
+package uk.commissioning.demand.outcomes.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Outcomes per service and need. ONS4's four questions are reported one by one, never added into a score; each item
+ * over the referrals with both a before and an after answer (pairs): mean before, mean after, mean change. For
+ * anxiety a fall is an improvement ({@code lowerIsBetter}). SWEMWBS (metric score): pairs, means, and how many improved
+ * by at least the meaningful change. Attendance: people with sessions recorded, total and mean sessions. A referral
+ * naming several needs counts under each. Means to 2 places, shares to 4, half up. Pure, unit-tested.
+ */
+public final class OutcomeCalculator {
+
+    public enum Ons4Item {
+        SATISFIED(false), WORTHWHILE(false), HAPPY(false), ANXIOUS(true);
+
+        private final boolean lowerIsBetter;
+
+        Ons4Item(boolean lowerIsBetter) {
+            this.lowerIsBetter = lowerIsBetter;
+        }
+
+        public boolean lowerIsBetter() {
+            return lowerIsBetter;
+        }
+    }
+
+    /** Sums over the referrals with both a before and an after score. */
+    public record Pairs(long pairs, BigDecimal sumBefore, BigDecimal sumAfter) {
+
+        public static final Pairs NONE = new Pairs(0, BigDecimal.ZERO, BigDecimal.ZERO);
+
+        Pairs plus(Pairs other) {
+            return new Pairs(pairs + other.pairs, sumBefore.add(other.sumBefore), sumAfter.add(other.sumAfter));
+        }
+    }
+
+    /**
+     * Referrals that share a service and a list of needs, summed (one referral is a group of one).
+     *
+     * @param serviceId        the directory service, or null when the referral names none (or only a free-text name)
+     * @param swemwbsImproving pairs whose after − before is at least the meaningful change
+     * @param attended         referrals with sessions attended recorded
+     */
+    public record Group(Long serviceId, String serviceName, String providerName, List<String> needs, long referrals,
+                        long accepted, long declined, long didNotAttend, long completed, Map<Ons4Item, Pairs> ons4,
+                        Pairs swemwbs, long swemwbsImproving, long attended, long sessions) {
+    }
+
+    public record ItemSummary(long pairs, BigDecimal meanBefore, BigDecimal meanAfter, BigDecimal meanChange,
+                              boolean lowerIsBetter) {
+    }
+
+    /** @param shareImproving improving ÷ pairs, a fraction to 4 places */
+    public record SwemwbsSummary(long pairs, BigDecimal meanBefore, BigDecimal meanAfter, BigDecimal meanChange,
+                                 long improving, BigDecimal shareImproving) {
+    }
+
+    public record Attendance(long people, long totalSessions, BigDecimal meanSessions) {
+    }
+
+    public record Row(Long serviceId, String serviceName, String providerName, String needCode, String needName,
+                      long referrals, long accepted, long declined, long didNotAttend, long completed,
+                      Map<Ons4Item, ItemSummary> ons4, SwemwbsSummary swemwbs, Attendance attendance) {
+    }
+
+    private OutcomeCalculator() {
+    }
+
+    /** One row per service × need, by service name (no service last), then need in {@code needNames} order. */
+    public static List<Row> summarise(Collection<Group> groups, Map<String, String> needNames) {
+        Map<List<Object>, Group> merged = new LinkedHashMap<>();
+        for (Group group : groups) {
+            for (String need : group.needs().stream().distinct().toList()) {
+                List<Object> key = java.util.Arrays.asList(group.serviceId(), group.serviceId() == null ? group.serviceName() : null, need);
+                merged.merge(key, group, OutcomeCalculator::add);
+            }
+        }
+        Map<String, Integer> order = new HashMap<>();
+        needNames.keySet().forEach(code -> order.put(code, order.size()));
+        List<Row> rows = new ArrayList<>();
+        merged.forEach((key, g) -> rows.add(row(g, (String) key.get(2), needNames)));
+        rows.sort(Comparator.comparing(Row::serviceName, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Row::serviceId, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(r -> order.getOrDefault(r.needCode(), Integer.MAX_VALUE))
+                .thenComparing(Row::needCode));
+        return rows;
+    }
+
+    private static Group add(Group a, Group b) {
+        Map<Ons4Item, Pairs> ons4 = new EnumMap<>(Ons4Item.class);
+        for (Ons4Item item : Ons4Item.values()) {
+            ons4.put(item, a.ons4().getOrDefault(item, Pairs.NONE).plus(b.ons4().getOrDefault(item, Pairs.NONE)));
+        }
+        return new Group(a.serviceId(), firstNonNull(a.serviceName(), b.serviceName()),
+                firstNonNull(a.providerName(), b.providerName()), a.needs(), a.referrals() + b.referrals(),
+                a.accepted() + b.accepted(), a.declined() + b.declined(), a.didNotAttend() + b.didNotAttend(),
+                a.completed() + b.completed(), ons4, a.swemwbs().plus(b.swemwbs()),
+                a.swemwbsImproving() + b.swemwbsImproving(), a.attended() + b.attended(), a.sessions() + b.sessions());
+    }
+
+    /** A referral to no directory service has no provider, and one naming no service at all no name either. */
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static Row row(Group g, String need, Map<String, String> needNames) {
+        Map<Ons4Item, ItemSummary> ons4 = new EnumMap<>(Ons4Item.class);
+        for (Ons4Item item : Ons4Item.values()) {
+            Pairs p = g.ons4().getOrDefault(item, Pairs.NONE);
+            ons4.put(item, new ItemSummary(p.pairs(), mean(p.sumBefore(), p.pairs()), mean(p.sumAfter(), p.pairs()),
+                    mean(p.sumAfter().subtract(p.sumBefore()), p.pairs()), item.lowerIsBetter()));
+        }
+        Pairs s = g.swemwbs();
+        SwemwbsSummary swemwbs = new SwemwbsSummary(s.pairs(), mean(s.sumBefore(), s.pairs()), mean(s.sumAfter(), s.pairs()),
+                mean(s.sumAfter().subtract(s.sumBefore()), s.pairs()), g.swemwbsImproving(),
+                s.pairs() == 0 ? null : BigDecimal.valueOf(g.swemwbsImproving()).divide(BigDecimal.valueOf(s.pairs()), 4, RoundingMode.HALF_UP));
+        Attendance attendance = new Attendance(g.attended(), g.sessions(), mean(BigDecimal.valueOf(g.sessions()), g.attended()));
+        return new Row(g.serviceId(), g.serviceName(), g.providerName(), need, needNames.getOrDefault(need, need),
+                g.referrals(), g.accepted(), g.declined(), g.didNotAttend(), g.completed(), ons4, swemwbs, attendance);
+    }
+
+    private static BigDecimal mean(BigDecimal sum, long n) {
+        return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
+    }
+}

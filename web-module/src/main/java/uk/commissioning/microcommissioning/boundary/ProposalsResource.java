@@ -1,0 +1,150 @@
+package uk.commissioning.microcommissioning.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.commissioning.demand.boundary.DemandQuery;
+import uk.commissioning.demand.control.DemandPeriod;
+import uk.commissioning.demand.matching.control.Matching;
+import uk.commissioning.identity.Viewer;
+import uk.commissioning.microcommissioning.boundary.ProposalsJson.Names;
+import uk.commissioning.microcommissioning.boundary.ProposalsJson.ProposalJson;
+import uk.commissioning.microcommissioning.control.Proposals;
+import uk.commissioning.microcommissioning.entity.AllocationProposal;
+import uk.commissioning.money.Money;
+import uk.commissioning.platform.web.Caller;
+import uk.commissioning.platform.web.RequestFields;
+
+@Path("demand/proposals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Micro-commissioning proposals", description = "How to share a micro-commissioning pot among the gaps "
+        + "matching finds (unfunded demand weighted by deprivation, within award limits); accepting posts the allocations")
+public class ProposalsResource {
+
+    private static final Pattern WARD = Pattern.compile("E05\\d{6}");
+
+    @Inject
+    Proposals proposals;
+
+    @Inject
+    Matching matching;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Operation(summary = "Propose how to share a micro-commissioning pot: {fundId, quarter|year, needs[], areas[] (all "
+            + "borough or all ward codes), minAward, maxAward, deprivationWeighting, amount (default: all AVAILABLE)}")
+    public Response propose(JsonObject body) {
+        Viewer viewer = caller.requireMoneyManager();
+        RequestFields fields = RequestFields.of(body);
+        Long fundId = fields.id("fundId", true);
+        DemandPeriod period = DemandQuery.period(fields, fields.text("quarter", 12, false), fields.text("year", 9, false));
+        List<String> needs = upper(fields.strings("needs", 40));
+        if (needs.isEmpty()) {
+            fields.reject("needs", "is required: at least one need category code");
+        }
+        List<String> areas = areas(fields);
+        Money minAward = fields.money("minAward", true);
+        if (minAward != null && minAward.isNegative()) {
+            minAward = fields.reject("minAward.amount", "must not be negative");
+        }
+        Money maxAward = fields.money("maxAward", true);
+        if (maxAward != null && !maxAward.isPositive()) {
+            maxAward = fields.reject("maxAward.amount", "must be more than zero");
+        }
+        if (minAward != null && maxAward != null && minAward.isSameCurrencyAs(maxAward) && maxAward.compareTo(minAward) < 0) {
+            fields.reject("maxAward", "must be at least minAward");
+        }
+        Boolean weighting = fields.bool("deprivationWeighting", false);
+        Money amount = fields.money("amount", false);
+        if (amount != null && !amount.isPositive()) {
+            amount = fields.reject("amount.amount", "must be more than zero");
+        }
+        fields.validate();
+        AllocationProposal proposal = proposals.propose(new Proposals.Request(fundId, period, needs, areas, minAward,
+                maxAward, Boolean.TRUE.equals(weighting), amount), viewer);
+        return Response.created(URI.create("/api/demand/proposals/" + proposal.id())).entity(view(proposal)).build();
+    }
+
+    private static List<String> areas(RequestFields fields) {
+        List<String> areas = upper(fields.strings("areas", 9));
+        if (areas.isEmpty()) {
+            fields.reject("areas", "is required: borough codes (E09…) or ward codes (E05…)");
+            return areas;
+        }
+        for (int i = 0; i < areas.size(); i++) {
+            if (!WARD.matcher(areas.get(i)).matches() && !DemandQuery.BOROUGH.matcher(areas.get(i)).matches()) {
+                fields.reject("areas[" + i + "]", "'" + areas.get(i) + "' is not a ward (E05…) or borough (E09…) code");
+            }
+        }
+        if (areas.stream().anyMatch(a -> a.startsWith("E05")) && areas.stream().anyMatch(a -> a.startsWith("E09"))) {
+            fields.reject("areas", "give all borough codes or all ward codes, not a mix");
+        }
+        return areas;
+    }
+
+    private static List<String> upper(List<String> codes) {
+        return codes.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
+    }
+
+    @GET
+    @Operation(summary = "A micro-commissioning pot's proposals, newest first")
+    public List<ProposalJson> ofFund(@QueryParam("fundId") Long fundId) {
+        Viewer viewer = caller.requireMoneyManager();
+        RequestFields query = RequestFields.forQuery();
+        if (fundId == null) {
+            query.reject("fundId", "is required: the micro-commissioning pot's id");
+        }
+        query.validate();
+        Names names = names();
+        return proposals.ofFund(fundId, viewer).stream().map(p -> ProposalJson.of(p, names)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One proposal with its lines, candidate services and explanations")
+    public ProposalJson one(@PathParam("id") Long id) {
+        return view(proposals.get(id, caller.requireMoneyManager()));
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @Operation(summary = "Accept a proposal: one allocation from the pot per line with an award, in one transaction "
+            + "({decisionId?, valueDate?}; valueDate defaults to today, or the pot's last day once its year is over)")
+    public ProposalJson accept(@PathParam("id") Long id, JsonObject body) {
+        Viewer viewer = caller.requireMoneyManager();
+        RequestFields fields = RequestFields.of(body == null ? JsonValue.EMPTY_JSON_OBJECT : body);
+        Long decisionId = fields.id("decisionId", false);
+        LocalDate valueDate = fields.date("valueDate", false);
+        fields.validate();
+        return view(proposals.accept(id, decisionId, valueDate, viewer));
+    }
+
+    private ProposalJson view(AllocationProposal proposal) {
+        return ProposalJson.of(proposal, names());
+    }
+
+    private Names names() {
+        return Names.of(matching.areas(), matching.needNames(), matching.directory(), matching.sessionsPerPerson());
+    }
+}
