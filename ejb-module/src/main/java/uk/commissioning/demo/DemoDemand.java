@@ -16,10 +16,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
+import uk.commissioning.areas.control.AreaIndex;
+import uk.commissioning.areas.control.Areas;
 import uk.commissioning.demand.imports.control.DemandImports;
 import uk.commissioning.demand.imports.entity.ImportFormat;
 import uk.commissioning.organisations.control.Organisations;
@@ -51,6 +56,9 @@ public class DemoDemand {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Areas areas;
 
     @Inject
     Organisations organisations;
@@ -86,14 +94,18 @@ public class DemoDemand {
     /** Active demo services by borough and need; a service for a ward counts for that ward's borough. */
     private Map<String, List<Long>> servicesByBoroughAndNeed() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT s.id, COALESCE(w.borough_code, a.area_code), n.need_code "
+        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT s.id, a.area_code, n.need_code "
                 + "FROM vcse_service s JOIN vcse_service_area a ON a.service_id = s.id "
-                + "JOIN vcse_service_need n ON n.service_id = s.id LEFT JOIN ward w ON w.code = a.area_code "
+                + "JOIN vcse_service_need n ON n.service_id = s.id "
                 + "WHERE s.status = 'ACTIVE' ORDER BY s.id").getResultList();
-        Map<String, List<Long>> services = new HashMap<>();
+        AreaIndex index = areas.index();
+        Map<String, Set<Long>> byKey = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            services.computeIfAbsent(row[1] + "|" + row[2], k -> new ArrayList<>()).add(((Number) row[0]).longValue());
+            String borough = Objects.requireNonNullElse(index.boroughOf((String) row[1]), (String) row[1]);
+            byKey.computeIfAbsent(borough + "|" + row[2], k -> new LinkedHashSet<>()).add(((Number) row[0]).longValue());
         }
+        Map<String, List<Long>> services = new HashMap<>();
+        byKey.forEach((key, ids) -> services.put(key, new ArrayList<>(ids)));
         return services;
     }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.commissioning.areas.control.Areas;
+import uk.commissioning.areas.entity.GssCode;
 import uk.commissioning.audit.control.AuditTrail;
 import uk.commissioning.contracts.entity.ServiceStatus;
 import uk.commissioning.contracts.entity.ServiceTerms;
@@ -32,6 +34,9 @@ public class Services {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Areas areas;
 
     @Inject
     Organisations organisations;
@@ -146,19 +151,12 @@ public class Services {
 
     /** The name of a ward or borough, or null if the code is neither. */
     public String areaName(String code) {
-        List<?> names = em.createNativeQuery("SELECT name FROM borough WHERE code = ?1 UNION ALL "
-                + "SELECT name FROM ward WHERE code = ?1").setParameter(1, code).getResultList();
-        return names.isEmpty() ? null : String.valueOf(names.get(0));
+        return GssCode.parse(code).flatMap(areas::name).orElse(null);
     }
 
     private List<String> areaAndItsParts(String code) {
-        List<String> codes = new ArrayList<>();
-        codes.add(code);
-        for (Object row : em.createNativeQuery("SELECT borough_code FROM ward WHERE code = ?1 UNION ALL "
-                + "SELECT code FROM ward WHERE borough_code = ?1").setParameter(1, code).getResultList()) {
-            codes.add(String.valueOf(row));
-        }
-        if (codes.size() == 1 && areaName(code) == null) {
+        List<String> codes = GssCode.parse(code).map(areas::withOverlapping).orElse(List.of());
+        if (codes.isEmpty()) {
             throw new NotFoundException("area", "area (ward E05… or borough E09…)", code);
         }
         return codes;

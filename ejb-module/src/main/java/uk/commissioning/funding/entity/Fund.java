@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.commissioning.ledger.entity.LedgerFund;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.period.FinancialYear;
@@ -37,7 +38,7 @@ import uk.commissioning.rules.RuleViolation;
 @Table(name = "fund")
 @NamedQuery(name = Fund.ALL, query = "SELECT f FROM Fund f ORDER BY f.financialYear DESC, f.name")
 @NamedQuery(name = Fund.BY_CODE, query = "SELECT f FROM Fund f WHERE f.code = :code")
-public class Fund {
+public class Fund implements LedgerFund {
 
     public static final String ALL = "Fund.all";
     public static final String BY_CODE = "Fund.byCode";

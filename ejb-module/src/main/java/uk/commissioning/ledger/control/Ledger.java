@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -16,10 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import uk.commissioning.audit.control.AuditTrail;
-import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.EntryType;
 import uk.commissioning.ledger.entity.JournalEntry;
+import uk.commissioning.ledger.entity.LedgerFund;
 import uk.commissioning.ledger.entity.LedgerPosting;
 import uk.commissioning.ledger.entity.PeriodClose;
 import uk.commissioning.ledger.entity.PostingLine;
@@ -45,6 +44,9 @@ public class Ledger {
 
     @Inject
     Event<EntryReversed> reversals;
+
+    @Inject
+    FundLocks fundLocks;
 
     /**
      * Books a balanced entry. Locks every fund it touches (in id order, so two entries never deadlock), then checks:
@@ -98,9 +100,9 @@ public class Ledger {
         }
         requireOpen(entry.quarter());
 
-        Map<Long, Fund> funds = lockFunds(lines);
+        Map<Long, LedgerFund> funds = lockFunds(lines);
         for (PostingLine line : lines) {
-            Fund fund = funds.get(line.fundId());
+            LedgerFund fund = funds.get(line.fundId());
             fund.requireOpen();
             fund.requireCurrency(line.amount(), "amount");
         }
@@ -118,19 +120,15 @@ public class Ledger {
         return entry;
     }
 
-    private Map<Long, Fund> lockFunds(List<PostingLine> lines) {
-        Map<Long, Fund> locked = new LinkedHashMap<>();
+    private Map<Long, LedgerFund> lockFunds(List<PostingLine> lines) {
+        Map<Long, LedgerFund> locked = new LinkedHashMap<>();
         for (Long fundId : new TreeSet<>(lines.stream().map(PostingLine::fundId).toList())) {
-            Fund fund = em.find(Fund.class, fundId, LockModeType.PESSIMISTIC_WRITE);
-            if (fund == null) {
-                throw new NotFoundException("fund", fundId);
-            }
-            locked.put(fundId, fund);
+            locked.put(fundId, fundLocks.lockForPosting(fundId));
         }
         return locked;
     }
 
-    private void requireNoNegativeBudgetState(List<PostingLine> lines, Map<Long, Fund> funds) {
+    private void requireNoNegativeBudgetState(List<PostingLine> lines, Map<Long, LedgerFund> funds) {
         Map<String, Money> netOut = new LinkedHashMap<>();
         for (PostingLine line : lines) {
             if (line.account().isBudgetState()) {
@@ -142,7 +140,7 @@ public class Ledger {
                 continue;
             }
             String[] key = change.getKey().split(":");
-            Fund fund = funds.get(Long.valueOf(key[0]));
+            LedgerFund fund = funds.get(Long.valueOf(key[0]));
             Account account = Account.valueOf(key[1]);
             Money balance = balance(fund, account);
             Money needed = change.getValue().negate();
@@ -169,7 +167,7 @@ public class Ledger {
     }
 
     /** The balance of one account of a fund over all its postings, whatever their dates. */
-    public Money balance(Fund fund, Account account) {
+    public Money balance(LedgerFund fund, Account account) {
         BigDecimal sum = em.createQuery("SELECT SUM(p.amount) FROM LedgerPosting p "
                         + "WHERE p.fundId = :fund AND p.account = :account", BigDecimal.class)
                 .setParameter("fund", fund.id())

@@ -21,7 +21,7 @@ import uk.commissioning.audit.control.AuditTrail;
 import uk.commissioning.audit.entity.AuditEvent;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
-import uk.commissioning.platform.web.Caller;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.platform.web.RequestFields;
 
 @Path("audit")

@@ -20,8 +20,8 @@ import uk.commissioning.contracts.entity.LinkWorkerPost;
 import uk.commissioning.contracts.entity.NeedCategory;
 import uk.commissioning.contracts.entity.PaymentScheduleLine;
 import uk.commissioning.contracts.entity.VcseService;
+import uk.commissioning.organisations.boundary.OrganisationRef;
 import uk.commissioning.platform.web.Json.MoneyJson;
-import uk.commissioning.platform.web.Json.OrganisationRef;
 
 /** The wire shapes of the contracts feature: services, contracts, FCR budgets, under-recovery, link-worker posts. */
 public final class ContractsJson {

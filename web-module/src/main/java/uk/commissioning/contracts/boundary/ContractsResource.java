@@ -35,8 +35,9 @@ import uk.commissioning.contracts.entity.ContractStatus;
 import uk.commissioning.contracts.entity.ContractType;
 import uk.commissioning.contracts.entity.ContractVariation;
 import uk.commissioning.identity.Viewer;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
-import uk.commissioning.platform.web.Caller;
+import uk.commissioning.organisations.boundary.OrganisationRef;
 import uk.commissioning.platform.web.Json.MoneyJson;
 import uk.commissioning.platform.web.RequestFields;
 
@@ -199,8 +200,8 @@ public class ContractsResource {
     private ContractJson view(Contract c) {
         List<ContractSummaryJson> subs = contracts.subcontracts(c.id()).stream().map(ContractSummaryJson::of).toList();
         return new ContractJson(c.id(), c.reference(), c.title(), c.type().name(), c.status().name(),
-                uk.commissioning.platform.web.Json.OrganisationRef.of(c.provider()), ContractsJson.ContractRef.of(c.leadContract()),
-                c.commissioners().stream().map(uk.commissioning.platform.web.Json.OrganisationRef::of).toList(),
+                OrganisationRef.of(c.provider()), ContractsJson.ContractRef.of(c.leadContract()),
+                c.commissioners().stream().map(OrganisationRef::of).toList(),
                 c.startDate(), c.endDate(), MoneyJson.of(c.value()), c.conditions(),
                 c.decision() == null ? null : c.decision().reference(),
                 c.funding().stream().map(f -> ContractsJson.funding(f, contracts.outstandingCommitment(c, f.fund()))).toList(),

@@ -25,9 +25,9 @@ import uk.commissioning.contracts.entity.FcrBudget;
 import uk.commissioning.contracts.entity.FcrDraft;
 import uk.commissioning.contracts.entity.FullCostRecovery.OverheadPool;
 import uk.commissioning.identity.Viewer;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
 import uk.commissioning.period.FinancialYear;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.InvalidRequestException;
 import uk.commissioning.platform.web.RequestFields;
 

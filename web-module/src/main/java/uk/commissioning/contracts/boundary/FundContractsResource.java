@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.commissioning.contracts.boundary.ContractsJson.ContractSummaryJson;
 import uk.commissioning.contracts.control.Contracts;
-import uk.commissioning.platform.web.Caller;
+import uk.commissioning.identity.boundary.Caller;
 
 /** The contracts a fund pays for: the drill-down from a fund's committed figure to who it is committed to. */
 @Path("funds/{id}/contracts")

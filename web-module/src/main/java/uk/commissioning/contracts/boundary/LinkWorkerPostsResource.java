@@ -14,15 +14,15 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.commissioning.areas.entity.GssCode;
 import uk.commissioning.contracts.boundary.ContractsJson.LinkWorkerPostJson;
 import uk.commissioning.contracts.control.LinkWorkerPosts;
 import uk.commissioning.contracts.entity.LinkWorkerPost;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
 import uk.commissioning.period.FinancialYear;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.RequestFields;
 
 @Path("link-worker-posts")
@@ -32,7 +32,6 @@ import uk.commissioning.platform.web.RequestFields;
 @Tag(name = "Link-worker posts", description = "ARRS reimbursement, the true cost of a post and who tops up the shortfall")
 public class LinkWorkerPostsResource {
 
-    private static final Pattern AREA_CODE = Pattern.compile("E0[59]\\d{6}");
 
     @Inject
     LinkWorkerPosts posts;
@@ -67,7 +66,7 @@ public class LinkWorkerPostsResource {
         }
         FinancialYear year = fields.parse("financialYear", fields.text("financialYear", 7, true), FinancialYear::parse, null);
         String areaCode = fields.text("areaCode", 9, false);
-        if (areaCode != null && !AREA_CODE.matcher(areaCode).matches()) {
+        if (areaCode != null && !GssCode.isAreaCode(areaCode)) {
             areaCode = fields.reject("areaCode", "must be a London ward (E05…) or borough (E09…) code");
         }
         BigDecimal fte = fields.decimal("fte", true);

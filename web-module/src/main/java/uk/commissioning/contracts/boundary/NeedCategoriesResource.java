@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.commissioning.contracts.boundary.ContractsJson.NeedJson;
 import uk.commissioning.contracts.control.NeedCategories;
 import uk.commissioning.identity.Role;
-import uk.commissioning.platform.web.Caller;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.platform.web.RequestFields;
 
 @Path("need-categories")

@@ -24,8 +24,8 @@ import uk.commissioning.contracts.entity.CapacityUnit;
 import uk.commissioning.contracts.entity.ServiceStatus;
 import uk.commissioning.contracts.entity.ServiceTerms;
 import uk.commissioning.contracts.entity.VcseService;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.RequestFields;
 
 @Path("services")

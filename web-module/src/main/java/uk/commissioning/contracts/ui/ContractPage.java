@@ -24,10 +24,10 @@ import uk.commissioning.contracts.entity.VcseService;
 import uk.commissioning.funding.control.Decisions;
 import uk.commissioning.funding.entity.Decision;
 import uk.commissioning.identity.Viewer;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.platform.ui.Messages;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
 

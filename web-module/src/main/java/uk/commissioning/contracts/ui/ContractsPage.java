@@ -10,8 +10,8 @@ import uk.commissioning.contracts.control.UnderRecovery;
 import uk.commissioning.contracts.entity.Contract;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.platform.ui.Messages;
-import uk.commissioning.platform.web.Caller;
 
 /** The contracts the viewer can see, and (for commissioners, administrators and board members) their under-recovery. */
 @Named

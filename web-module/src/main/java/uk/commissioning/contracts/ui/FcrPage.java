@@ -21,12 +21,12 @@ import uk.commissioning.contracts.entity.FullCostRecovery.OverheadPool;
 import uk.commissioning.contracts.entity.VcseService;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.period.FinancialYear;
 import uk.commissioning.platform.ui.Messages;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
 

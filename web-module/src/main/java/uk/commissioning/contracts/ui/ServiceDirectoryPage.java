@@ -13,8 +13,8 @@ import uk.commissioning.contracts.control.NeedCategories;
 import uk.commissioning.contracts.control.Services;
 import uk.commissioning.contracts.entity.NeedCategory;
 import uk.commissioning.contracts.entity.VcseService;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.platform.ui.Messages;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 
 /** The service directory, for every signed-in role: filter by need category and by ward or borough. */

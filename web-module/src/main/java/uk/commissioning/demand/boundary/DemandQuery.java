@@ -1,7 +1,7 @@
 package uk.commissioning.demand.boundary;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import uk.commissioning.areas.entity.GssCode;
 import uk.commissioning.contracts.control.NeedCategories;
 import uk.commissioning.contracts.control.Services;
 import uk.commissioning.demand.control.DemandPeriod;
@@ -12,7 +12,6 @@ import uk.commissioning.platform.web.RequestFields;
 /** The query parameters the demand reports share: a quarter or a year, a borough, a need; faults reported by field. */
 public final class DemandQuery {
 
-    public static final Pattern BOROUGH = Pattern.compile("E09\\d{6}");
 
     private DemandQuery() {
     }
@@ -38,7 +37,7 @@ public final class DemandQuery {
             return null;
         }
         code = code.toUpperCase(Locale.ROOT);
-        if (!BOROUGH.matcher(code).matches() || services.areaName(code) == null) {
+        if (!GssCode.isBoroughCode(code) || services.areaName(code) == null) {
             return query.reject("borough", "'" + borough.strip() + "' is not a London borough code (E09…)");
         }
         return code;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.commissioning.demand.control.DemandHoldings;
 import uk.commissioning.demand.imports.control.DemandReferenceData;
 import uk.commissioning.identity.Role;
-import uk.commissioning.platform.web.Caller;
+import uk.commissioning.identity.boundary.Caller;
 
 @Path("demand")
 @RequestScoped

@@ -7,8 +7,8 @@ import java.util.List;
 import uk.commissioning.areas.control.AreaIndex;
 import uk.commissioning.demand.control.DemandPeriod;
 import uk.commissioning.demand.matching.control.Matching;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.platform.ui.Messages;
-import uk.commissioning.platform.web.Caller;
 
 /**
  * What the demand reports (matching, outcomes) share: a period and an optional borough in the address, the filter

@@ -21,8 +21,8 @@ import uk.commissioning.funding.control.Allocations;
 import uk.commissioning.funding.entity.Allocation;
 import uk.commissioning.funding.entity.AllocationTarget;
 import uk.commissioning.identity.Viewer;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.Json.MoneyJson;
 import uk.commissioning.platform.web.RequestFields;
 

@@ -23,7 +23,7 @@ import uk.commissioning.funding.boundary.FundingJson.DecisionJson;
 import uk.commissioning.funding.control.Decisions;
 import uk.commissioning.funding.entity.Decision;
 import uk.commissioning.funding.entity.DecisionType;
-import uk.commissioning.platform.web.Caller;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.platform.web.RequestFields;
 
 @Path("decisions")

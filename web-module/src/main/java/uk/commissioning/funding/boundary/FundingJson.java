@@ -12,8 +12,8 @@ import uk.commissioning.funding.entity.Decision;
 import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.FundPartner;
 import uk.commissioning.funding.entity.Transfer;
+import uk.commissioning.organisations.boundary.OrganisationRef;
 import uk.commissioning.platform.web.Json.MoneyJson;
-import uk.commissioning.platform.web.Json.OrganisationRef;
 
 /** Wire shapes of the funding API (responses). Requests are read field by field with RequestFields. */
 public final class FundingJson {

@@ -25,8 +25,8 @@ import uk.commissioning.funding.control.Transfers;
 import uk.commissioning.funding.entity.Transfer;
 import uk.commissioning.funding.entity.TransferStatus;
 import uk.commissioning.identity.Viewer;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.Json.MoneyJson;
 import uk.commissioning.platform.web.RequestFields;
 

@@ -12,13 +12,13 @@ import uk.commissioning.funding.control.FundPositions;
 import uk.commissioning.funding.control.Funds;
 import uk.commissioning.funding.entity.Contribution;
 import uk.commissioning.funding.entity.Fund;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.ledger.control.Ledger;
 import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.LedgerPosting;
 import uk.commissioning.period.Quarter;
-import uk.commissioning.ledger.control.Page;
+import uk.commissioning.platform.Page;
 import uk.commissioning.platform.ui.PagedModel;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 
 /** One fund: its position with the per-partner split, its contributions and its ledger (paged on the server). */

@@ -15,9 +15,9 @@ import uk.commissioning.funding.control.Transfers;
 import uk.commissioning.funding.entity.Decision;
 import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.Transfer;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
 import uk.commissioning.platform.ui.PagedModel;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
 

@@ -20,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.ledger.boundary.LedgerJson.EntryJson;
 import uk.commissioning.ledger.control.Ledger;
 import uk.commissioning.ledger.entity.JournalEntry;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.RequestFields;
 import uk.commissioning.rules.NotFoundException;
 

@@ -17,11 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.ledger.boundary.LedgerJson.PeriodJson;
 import uk.commissioning.ledger.control.Periods;
 import uk.commissioning.ledger.entity.PeriodClose;
 import uk.commissioning.period.Quarter;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.RequestFields;
 
 @Path("periods")

@@ -8,9 +8,9 @@ import uk.commissioning.audit.control.AuditTrail;
 import uk.commissioning.audit.entity.AuditEvent;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
-import uk.commissioning.ledger.control.Page;
+import uk.commissioning.identity.boundary.Caller;
+import uk.commissioning.platform.Page;
 import uk.commissioning.platform.ui.PagedModel;
-import uk.commissioning.platform.web.Caller;
 
 /** Audit events the viewer may see (administrators: all; others: their organisation's people's), paged in the database. */
 @Named

@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.ledger.control.Periods;
 import uk.commissioning.ledger.entity.PeriodClose;
 import uk.commissioning.period.Quarter;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.RuleViolation;
 
 /** Closing a quarter, after a confirmation that says how many postings it will lock. */

@@ -17,19 +17,19 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.commissioning.areas.entity.GssCode;
 import uk.commissioning.demand.boundary.DemandQuery;
 import uk.commissioning.demand.control.DemandPeriod;
 import uk.commissioning.demand.matching.control.Matching;
 import uk.commissioning.identity.Viewer;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.microcommissioning.boundary.ProposalsJson.Names;
 import uk.commissioning.microcommissioning.boundary.ProposalsJson.ProposalJson;
 import uk.commissioning.microcommissioning.control.Proposals;
 import uk.commissioning.microcommissioning.entity.AllocationProposal;
 import uk.commissioning.money.Money;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.RequestFields;
 
 @Path("demand/proposals")
@@ -40,7 +40,6 @@ import uk.commissioning.platform.web.RequestFields;
         + "matching finds (unfunded demand weighted by deprivation, within award limits); accepting posts the allocations")
 public class ProposalsResource {
 
-    private static final Pattern WARD = Pattern.compile("E05\\d{6}");
 
     @Inject
     Proposals proposals;
@@ -93,11 +92,11 @@ public class ProposalsResource {
             return areas;
         }
         for (int i = 0; i < areas.size(); i++) {
-            if (!WARD.matcher(areas.get(i)).matches() && !DemandQuery.BOROUGH.matcher(areas.get(i)).matches()) {
+            if (!GssCode.isAreaCode(areas.get(i))) {
                 fields.reject("areas[" + i + "]", "'" + areas.get(i) + "' is not a ward (E05…) or borough (E09…) code");
             }
         }
-        if (areas.stream().anyMatch(a -> a.startsWith("E05")) && areas.stream().anyMatch(a -> a.startsWith("E09"))) {
+        if (areas.stream().anyMatch(GssCode::isWardCode) && areas.stream().anyMatch(GssCode::isBoroughCode)) {
             fields.reject("areas", "give all borough codes or all ward codes, not a mix");
         }
         return areas;

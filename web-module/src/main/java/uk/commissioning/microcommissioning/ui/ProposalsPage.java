@@ -24,6 +24,7 @@ import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.FundType;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.microcommissioning.boundary.ProposalsJson.Names;
 import uk.commissioning.microcommissioning.control.Proposals;
 import uk.commissioning.microcommissioning.entity.AllocationProposal;
@@ -31,7 +32,6 @@ import uk.commissioning.microcommissioning.entity.AllocationProposalLine;
 import uk.commissioning.microcommissioning.entity.ProposalStatus;
 import uk.commissioning.money.Money;
 import uk.commissioning.platform.ui.Messages;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
 

@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.OrgId;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.organisations.entity.OrganisationType;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.platform.web.RequestFields;
 
 @Path("organisations")

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import uk.commissioning.ledger.control.Page;
+import uk.commissioning.platform.Page;
 
 /** A table model that asks the database for one page at a time (and for the total, for the paginator). */
 public class PagedModel<T> extends LazyDataModel<T> {

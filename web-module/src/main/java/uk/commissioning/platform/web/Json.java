@@ -2,7 +2,6 @@ package uk.commissioning.platform.web;
 
 import java.util.List;
 import uk.commissioning.money.Money;
-import uk.commissioning.organisations.entity.Organisation;
 
 /** The API's shared wire shapes. Entities never go on the wire: amounts and audit fields are not mass-assignable. */
 public final class Json {
@@ -14,12 +13,6 @@ public final class Json {
     public record MoneyJson(String amount, String currency) {
         public static MoneyJson of(Money money) {
             return money == null ? null : new MoneyJson(money.amount().toPlainString(), money.currencyCode());
-        }
-    }
-
-    public record OrganisationRef(Long id, String orgId, String name) {
-        public static OrganisationRef of(Organisation o) {
-            return o == null ? null : new OrganisationRef(o.id(), o.orgId().value(), o.name());
         }
     }
 

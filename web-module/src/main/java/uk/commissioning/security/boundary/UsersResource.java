@@ -21,10 +21,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.commissioning.identity.Role;
+import uk.commissioning.identity.boundary.Caller;
+import uk.commissioning.organisations.boundary.OrganisationRef;
 import uk.commissioning.organisations.control.Organisations;
-import uk.commissioning.platform.web.Authentication;
-import uk.commissioning.platform.web.Caller;
-import uk.commissioning.platform.web.Json.OrganisationRef;
 import uk.commissioning.platform.web.RequestFields;
 import uk.commissioning.security.control.ApiTokens;
 import uk.commissioning.security.control.Users;
@@ -76,7 +75,7 @@ public class UsersResource {
     @Path("me")
     @Operation(summary = "The caller; with a session, also the X-CSRF-Token that session-authenticated writes must send")
     public Me me() {
-        ApiToken token = caller.token();
+        ApiToken token = tokens.byPrincipal(caller.username()).orElse(null);
         if (token != null) {
             return new Me(caller.username(), token.name(), OrganisationRef.of(token.organisation()), Authentication.API_CLIENT, null);
         }

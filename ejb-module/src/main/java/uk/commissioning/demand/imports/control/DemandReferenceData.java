@@ -3,6 +3,7 @@ package uk.commissioning.demand.imports.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -10,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.commissioning.areas.control.AreaIndex;
+import uk.commissioning.areas.control.Areas;
 import uk.commissioning.demand.control.NeedBits;
 
 /**
@@ -24,14 +27,16 @@ public class DemandReferenceData {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Areas areas;
+
     public ReferenceData load() {
+        AreaIndex index = areas.index();
         Map<String, String> boroughOfWard = new HashMap<>();
-        for (Object[] row : rows("SELECT code, borough_code FROM ward")) {
-            boroughOfWard.put((String) row[0], (String) row[1]);
-        }
         Set<String> boroughs = new HashSet<>();
-        for (Object code : em.createNativeQuery("SELECT code FROM borough").getResultList()) {
-            boroughs.add((String) code);
+        for (AreaIndex.Borough borough : index.boroughs()) {
+            boroughs.add(borough.code());
+            index.wardsOf(borough.code()).forEach(ward -> boroughOfWard.put(ward.code(), borough.code()));
         }
         Map<String, String> needs = new HashMap<>();
         for (Object[] row : rows("SELECT code, name, snomed_code FROM need_category")) {

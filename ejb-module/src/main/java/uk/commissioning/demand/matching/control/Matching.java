@@ -30,6 +30,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.commissioning.areas.control.AreaIndex;
+import uk.commissioning.areas.control.Areas;
 import uk.commissioning.contracts.entity.CapacityUnit;
 import uk.commissioning.contracts.entity.ServiceStatus;
 import uk.commissioning.demand.control.DemandPeriod;
@@ -73,6 +74,9 @@ public class Matching {
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
+
+    @Inject
+    Areas areas;
 
     @Inject
     DemandReferenceData referenceData;
@@ -162,16 +166,7 @@ public class Matching {
     // ------------------------------------------------------------------------------------------------ reading
 
     public AreaIndex areas() {
-        List<AreaIndex.Borough> boroughs = new ArrayList<>();
-        for (Object[] row : rows("SELECT code, name FROM borough")) {
-            boroughs.add(new AreaIndex.Borough((String) row[0], (String) row[1]));
-        }
-        List<AreaIndex.Ward> wards = new ArrayList<>();
-        for (Object[] row : rows("SELECT code, name, borough_code, population, imd_average_score FROM ward")) {
-            wards.add(new AreaIndex.Ward((String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
-                    decimal(row[4])));
-        }
-        return new AreaIndex(boroughs, wards);
+        return areas.index();
     }
 
     /** Need categories in display order, code → name. */

@@ -29,7 +29,7 @@ import uk.commissioning.demand.imports.entity.DemandImport;
 import uk.commissioning.demand.imports.entity.ImportFormat;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
-import uk.commissioning.platform.web.Caller;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.platform.web.InvalidRequestException;
 
 /**
@@ -117,7 +117,7 @@ public class DemandImportsResource {
     }
 
     private Viewer uploader() {
-        if (caller.token() != null) {
+        if (caller.isApiClient()) {
             return caller.viewer();
         }
         return caller.requireAnyRole(Role.COMMISSIONER, Role.VCSE_FINANCE, Role.ADMIN);

@@ -20,8 +20,8 @@ import uk.commissioning.demand.imports.entity.ImportFormat;
 import uk.commissioning.demand.imports.entity.ImportStatus;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.platform.ui.Messages;
-import uk.commissioning.platform.web.Caller;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
 

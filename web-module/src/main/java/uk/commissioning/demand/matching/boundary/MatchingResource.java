@@ -17,7 +17,7 @@ import uk.commissioning.demand.control.DemandPeriod;
 import uk.commissioning.demand.matching.control.Matching;
 import uk.commissioning.demand.matching.control.MatchingCalculator.Level;
 import uk.commissioning.identity.Role;
-import uk.commissioning.platform.web.Caller;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.platform.web.RequestFields;
 
 /**

@@ -16,7 +16,7 @@ import uk.commissioning.demand.outcomes.boundary.OutcomesJson.ReportJson;
 import uk.commissioning.demand.outcomes.control.Outcomes;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
-import uk.commissioning.platform.web.Caller;
+import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.platform.web.RequestFields;
 
 @Path("demand/outcomes")

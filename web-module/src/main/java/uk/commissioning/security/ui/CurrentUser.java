@@ -1,4 +1,4 @@
-package uk.commissioning.platform.ui;
+package uk.commissioning.security.ui;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import uk.commissioning.identity.Role;
-import uk.commissioning.platform.web.Authentication;
+import uk.commissioning.security.boundary.Authentication;
 import uk.commissioning.security.control.Users;
 import uk.commissioning.security.entity.AppUser;
 

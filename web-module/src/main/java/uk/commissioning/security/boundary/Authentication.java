@@ -1,4 +1,4 @@
-package uk.commissioning.platform.web;
+package uk.commissioning.security.boundary;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +20,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import uk.commissioning.platform.web.Problem;
 import uk.commissioning.security.control.ApiTokens;
 import uk.commissioning.security.control.Users;
 import uk.commissioning.security.entity.ApiToken;

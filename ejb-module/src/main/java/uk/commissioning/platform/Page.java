@@ -1,4 +1,4 @@
-package uk.commissioning.ledger.control;
+package uk.commissioning.platform;
 
 import java.util.List;
 

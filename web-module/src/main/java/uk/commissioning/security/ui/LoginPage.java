@@ -1,4 +1,4 @@
-package uk.commissioning.platform.ui;
+package uk.commissioning.security.ui;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

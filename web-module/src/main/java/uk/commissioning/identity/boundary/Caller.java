@@ -1,4 +1,4 @@
-package uk.commissioning.platform.web;
+package uk.commissioning.identity.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,9 +9,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
-import uk.commissioning.security.control.ApiTokens;
-import uk.commissioning.security.control.Users;
-import uk.commissioning.security.entity.ApiToken;
+import uk.commissioning.identity.ViewerDirectory;
 
 /** The signed-in person (or API token) making this request: who they are, their organisation, their role. */
 @RequestScoped
@@ -21,10 +19,7 @@ public class Caller {
     SecurityContext security;
 
     @Inject
-    Users users;
-
-    @Inject
-    ApiTokens tokens;
+    ViewerDirectory viewers;
 
     private Viewer viewer;
 
@@ -39,10 +34,7 @@ public class Caller {
     /** Resolved once per request; an API token views as its organisation with no person's role. */
     public Viewer viewer() {
         if (viewer == null) {
-            String name = username();
-            viewer = tokens.byPrincipal(name)
-                    .map(token -> new Viewer(name, token.organisation().id(), null))
-                    .orElseGet(() -> users.viewer(name));
+            viewer = viewers.viewerOf(username());
         }
         return viewer;
     }
@@ -67,7 +59,8 @@ public class Caller {
         return requireAnyRole(Role.COMMISSIONER, Role.ADMIN);
     }
 
-    public ApiToken token() {
-        return tokens.byPrincipal(username()).orElse(null);
+    /** Whether the caller is an organisation's API token rather than a person. */
+    public boolean isApiClient() {
+        return viewers.isApiClient(username());
     }
 }

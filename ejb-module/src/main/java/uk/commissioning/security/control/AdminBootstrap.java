@@ -1,4 +1,4 @@
-package uk.commissioning.platform;
+package uk.commissioning.security.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -16,7 +16,6 @@ import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.OrgId;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.organisations.entity.OrganisationType;
-import uk.commissioning.security.control.Users;
 
 /**
  * A production database starts with no users. On first start, if {@code ADMIN_PASSWORD} is set and nobody exists yet,

@@ -1,4 +1,4 @@
-package uk.commissioning.funding.ui;
+package uk.commissioning.home.ui;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,7 @@ import uk.commissioning.funding.control.Transfers;
 import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.Transfer;
 import uk.commissioning.identity.Viewer;
-import uk.commissioning.platform.web.Caller;
+import uk.commissioning.identity.boundary.Caller;
 
 /** Each role's home: commissioners see their funds and the approvals waiting for them; others see their own work. */
 @Named

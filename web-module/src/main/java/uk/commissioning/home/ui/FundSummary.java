@@ -1,4 +1,4 @@
-package uk.commissioning.funding.ui;
+package uk.commissioning.home.ui;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
