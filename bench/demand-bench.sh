@@ -505,7 +505,7 @@ fi
 NOW=$(date -u '+%Y-%m-%d %H:%M UTC')
 WAR_SUM=$(sha256sum "$WORK/commissioning.war" | cut -c1-12)
 CHUNK_EFFECTIVE=${CHUNK_SIZE:-$(sed -n 's/.*"demand.chunk-size", defaultValue = "\([0-9]*\)".*/\1/p' \
-    "$REPO_ROOT/ejb-module/src/main/java/uk/commissioning/demand/control/DemandSettings.java" | head -1)}
+    "$REPO_ROOT/ejb-module/src/main/java/uk/commissioning/demand/imports/control/DemandSettings.java" | head -1)}
 MARIADB_VERSION=$(sqlq -e "SELECT VERSION()")
 MARIADB_SETTINGS=$(sqlq -e "SELECT CONCAT('innodb_buffer_pool_size ', @@innodb_buffer_pool_size DIV 1048576, ' MiB, innodb_log_file_size ',
     @@innodb_log_file_size DIV 1048576, ' MiB, innodb_flush_log_at_trx_commit ', @@innodb_flush_log_at_trx_commit,
