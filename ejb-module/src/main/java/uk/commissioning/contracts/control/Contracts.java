@@ -39,7 +39,7 @@ import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.EntryType;
 import uk.commissioning.ledger.entity.JournalEntry;
 import uk.commissioning.ledger.entity.PostingLine;
-import uk.commissioning.ledger.entity.SourceDocument;
+import uk.commissioning.ledger.entity.DocumentType;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
@@ -60,7 +60,6 @@ import uk.commissioning.security.entity.Viewer;
 @Stateless
 public class Contracts {
 
-    static final String SOURCE = "CONTRACT";
     /** Payments in arrears can fall due after the period ends, but not indefinitely. */
     private static final int SCHEDULE_GRACE_DAYS = 92;
 
@@ -314,7 +313,7 @@ public class Contracts {
                 lines.add(PostingLine.of(line.fund().id(), line.source(), line.amount().negate()));
                 lines.add(PostingLine.of(line.fund().id(), Account.COMMITTED, line.amount()));
             }
-            JournalEntry entry = ledger.post(EntryType.COMMITMENT, SourceDocument.of(SOURCE, contract.id()), date,
+            JournalEntry entry = ledger.post(EntryType.COMMITMENT, contract.sourceDocument(), date,
                     "Commitment: " + contract.reference() + " " + contract.title(), lines, viewer.username());
             entryId = entry.id();
         }
@@ -469,7 +468,7 @@ public class Contracts {
         if (lines.isEmpty()) {
             throw new RuleViolation(Reason.NO_CHANGE, "funding", "the new shares equal the current ones");
         }
-        return ledger.post(EntryType.COMMITMENT, SourceDocument.of(SOURCE, contract.id()), date,
+        return ledger.post(EntryType.COMMITMENT, contract.sourceDocument(), date,
                 "Variation " + number + ": " + contract.reference(), lines, viewer.username());
     }
 
@@ -508,7 +507,7 @@ public class Contracts {
                 }
             }
             if (!lines.isEmpty()) {
-                variation.bookedAs(ledger.post(EntryType.COMMITMENT, SourceDocument.of(SOURCE, contract.id()), effectiveDate,
+                variation.bookedAs(ledger.post(EntryType.COMMITMENT, contract.sourceDocument(), effectiveDate,
                         (outcome == ContractStatus.ENDED ? "Ended: " : "Terminated: ") + contract.reference()
                                 + " releases its unspent commitment", lines, viewer.username()).id());
             }
@@ -728,7 +727,7 @@ public class Contracts {
     public Money outstandingCommitment(Contract contract, Fund fund) {
         BigDecimal sum = em.createQuery("SELECT SUM(p.amount) FROM LedgerPosting p, JournalEntry e WHERE p.entryId = e.id "
                         + "AND e.sourceType = :type AND e.sourceId = :id AND p.fundId = :fund AND p.account = :account", BigDecimal.class)
-                .setParameter("type", SOURCE).setParameter("id", contract.id()).setParameter("fund", fund.id())
+                .setParameter("type", DocumentType.CONTRACT).setParameter("id", contract.id()).setParameter("fund", fund.id())
                 .setParameter("account", Account.COMMITTED).getSingleResult();
         return Money.of(sum == null ? BigDecimal.ZERO : sum, fund.currency());
     }

@@ -21,7 +21,6 @@ import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.EntryType;
 import uk.commissioning.ledger.entity.JournalEntry;
 import uk.commissioning.ledger.entity.PostingLine;
-import uk.commissioning.ledger.entity.SourceDocument;
 import uk.commissioning.money.Money;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
@@ -81,7 +80,7 @@ public class Transfers {
         Map<String, Object> before = transfer.auditView();
         transfer.requireApprovableBy(approver);
         Money amount = transfer.amount();
-        JournalEntry entry = ledger.post(EntryType.TRANSFER, SourceDocument.of("TRANSFER", transferId),
+        JournalEntry entry = ledger.post(EntryType.TRANSFER, transfer.sourceDocument(),
                 transfer.valueDate(), "Transfer %s → %s under %s".formatted(transfer.fromFund().code(),
                         transfer.toFund().code(), transfer.decision().reference()),
                 List.of(PostingLine.of(transfer.fromFund().id(), Account.AVAILABLE, amount.negate()),

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.commissioning.ledger.entity.DocumentType;
 import uk.commissioning.money.Money;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
@@ -111,8 +112,14 @@ public class Transfer extends BookedDocument {
         }
     }
 
+    @Override
     public Long id() {
         return id;
+    }
+
+    @Override
+    protected DocumentType documentType() {
+        return DocumentType.TRANSFER;
     }
 
     public Fund fromFund() {
