@@ -41,7 +41,7 @@ public class FcrBudgets {
     Services services;
 
     @Inject
-    Contracts contracts;
+    ContractQueries contracts;
 
     @Inject
     AuditTrail audit;

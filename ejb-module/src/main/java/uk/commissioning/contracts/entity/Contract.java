@@ -235,6 +235,16 @@ public class Contract {
         return funding.stream().filter(f -> f.fund().id().equals(fundId)).findFirst();
     }
 
+    /** How the value is split across the paying funds now, in funding-line order. */
+    public FundingSplit fundingSplit() {
+        List<FundingSplit.Share> shares = new ArrayList<>();
+        for (ContractFunding line : funding) {
+            shares.add(new FundingSplit.Share(shares.size(), line.fund().id(),
+                    line.allocation() == null ? null : line.allocation().id(), line.amount()));
+        }
+        return new FundingSplit(shares);
+    }
+
     public Money fundedTotal() {
         return funding.stream().map(ContractFunding::amount).reduce(Money.zero(currency()), Money::plus);
     }
