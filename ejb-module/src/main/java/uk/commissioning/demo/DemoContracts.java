@@ -9,11 +9,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.commissioning.contracts.control.ContractDraft.FundingShare;
-import uk.commissioning.contracts.control.ContractDraft.ScheduleItem;
 import uk.commissioning.contracts.control.ContractDraft.ServiceLine;
 import uk.commissioning.contracts.control.ContractDraft;
-import uk.commissioning.contracts.control.Contracts;
+import uk.commissioning.contracts.control.ContractLifecycle;
+import uk.commissioning.contracts.control.ContractQueries;
 import uk.commissioning.contracts.control.FcrBudgets;
 import uk.commissioning.contracts.control.LinkWorkerPosts;
 import uk.commissioning.contracts.control.Services;
@@ -25,6 +24,8 @@ import uk.commissioning.contracts.entity.FcrDraft.ActivityDraft;
 import uk.commissioning.contracts.entity.FcrDraft.CostLineDraft;
 import uk.commissioning.contracts.entity.FcrDraft;
 import uk.commissioning.contracts.entity.FullCostRecovery.OverheadPool;
+import uk.commissioning.contracts.entity.FundingShare;
+import uk.commissioning.contracts.entity.ScheduleItem;
 import uk.commissioning.contracts.entity.ScheduleKind;
 import uk.commissioning.contracts.entity.ServiceStatus;
 import uk.commissioning.contracts.entity.ServiceTerms;
@@ -88,7 +89,10 @@ public class DemoContracts {
     Services services;
 
     @Inject
-    Contracts contracts;
+    ContractLifecycle contracts;
+
+    @Inject
+    ContractQueries contractQueries;
 
     @Inject
     FcrBudgets budgets;
@@ -220,7 +224,7 @@ public class DemoContracts {
                         new FundingShare(councilFund.id(), null, Money.pounds("40000.00"))),
                 List.of(new ServiceLine(link.id(), null)), tranches), lena);
         contracts.activate(grant.id(), START, lena);
-        Long q1 = contracts.get(grant.id(), lena).currentSchedule().get(0).id();
+        Long q1 = contractQueries.get(grant.id(), lena).currentSchedule().get(0).id();
         contracts.acceptReport(grant.id(), q1, lena);
 
         Contract sub = contracts.create(new ContractDraft("LBB-SP-19-MIND", "Mental wellbeing groups (subcontract)",

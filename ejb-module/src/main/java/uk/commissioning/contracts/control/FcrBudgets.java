@@ -42,7 +42,7 @@ public class FcrBudgets {
     Services services;
 
     @Inject
-    Contracts contracts;
+    ContractQueries contracts;
 
     @Inject
     AuditTrail audit;

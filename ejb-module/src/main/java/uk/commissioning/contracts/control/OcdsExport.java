@@ -44,7 +44,7 @@ public class OcdsExport {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_INSTANT;
 
     @Inject
-    Contracts contracts;
+    ContractQueries contracts;
 
     @Inject
     Services services;

@@ -22,7 +22,7 @@ import uk.commissioning.period.FinancialYear;
 public class UnderRecovery {
 
     @Inject
-    Contracts contracts;
+    ContractQueries contracts;
 
     @Inject
     FcrBudgets budgets;

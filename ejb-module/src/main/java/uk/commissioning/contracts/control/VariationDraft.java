@@ -2,6 +2,8 @@ package uk.commissioning.contracts.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.commissioning.contracts.entity.FundingShare;
+import uk.commissioning.contracts.entity.ScheduleItem;
 import uk.commissioning.money.Money;
 
 /**
@@ -10,7 +12,7 @@ import uk.commissioning.money.Money;
  * replaces the unreleased part of the payment schedule (otherwise unreleased instalments are re-spread quarterly).
  */
 public record VariationDraft(Long decisionId, String reason, LocalDate effectiveDate, Money newValue,
-                             LocalDate newStartDate, LocalDate newEndDate, List<ContractDraft.FundingShare> funding,
+                             LocalDate newStartDate, LocalDate newEndDate, List<FundingShare> funding,
                              List<ContractDraft.ServiceLine> addServices, List<Long> removeServices,
-                             List<ContractDraft.ScheduleItem> schedule) {
+                             List<ScheduleItem> schedule) {
 }

@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.commissioning.funding.entity.Decision;
+import uk.commissioning.ledger.entity.DocumentType;
+import uk.commissioning.ledger.entity.SourceDocument;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.rules.Reason;
@@ -233,8 +235,26 @@ public class Contract {
         return funding.stream().filter(f -> f.fund().id().equals(fundId)).findFirst();
     }
 
+    /** How the value is split across the paying funds now, in funding-line order. */
+    public FundingSplit fundingSplit() {
+        List<FundingSplit.Share> shares = new ArrayList<>();
+        for (ContractFunding line : funding) {
+            shares.add(new FundingSplit.Share(shares.size(), line.fund().id(),
+                    line.allocation() == null ? null : line.allocation().id(), line.amount()));
+        }
+        return new FundingSplit(shares);
+    }
+
     public Money fundedTotal() {
         return funding.stream().map(ContractFunding::amount).reduce(Money.zero(currency()), Money::plus);
+    }
+
+    /**
+     * How the contract's journal entries refer back to it: its commitment, every variation's change to it and its
+     * release on closing, so what it still holds in a fund is the sum of its own COMMITTED postings there.
+     */
+    public SourceDocument sourceDocument() {
+        return SourceDocument.of(DocumentType.CONTRACT, id);
     }
 
     public boolean isSubcontract() {

@@ -17,7 +17,6 @@ import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.EntryType;
 import uk.commissioning.ledger.entity.JournalEntry;
 import uk.commissioning.ledger.entity.PostingLine;
-import uk.commissioning.ledger.entity.SourceDocument;
 import uk.commissioning.money.Money;
 
 /** Earmarking part of a fund for a purpose: money moves from AVAILABLE to ALLOCATED. */
@@ -50,7 +49,7 @@ public class Allocations {
         Allocation allocation = new Allocation(fund, amount, purpose, target, targetRef, decision, valueDate, actor);
         em.persist(allocation);
         em.flush();
-        JournalEntry entry = ledger.post(EntryType.ALLOCATION, SourceDocument.of("ALLOCATION", allocation.id()),
+        JournalEntry entry = ledger.post(EntryType.ALLOCATION, allocation.sourceDocument(),
                 valueDate, "Allocation: " + purpose,
                 List.of(PostingLine.of(fundId, Account.AVAILABLE, amount.negate()),
                         PostingLine.of(fundId, Account.ALLOCATED, amount)), actor);

@@ -19,7 +19,6 @@ import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.EntryType;
 import uk.commissioning.ledger.entity.JournalEntry;
 import uk.commissioning.ledger.entity.PostingLine;
-import uk.commissioning.ledger.entity.SourceDocument;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
@@ -93,7 +92,7 @@ public class Funds {
         Contribution contribution = new Contribution(fund, partner, amount, kind, valueDate, note, decision, actor);
         em.persist(contribution);
         em.flush();
-        JournalEntry entry = ledger.post(EntryType.CONTRIBUTION, SourceDocument.of("CONTRIBUTION", contribution.id()),
+        JournalEntry entry = ledger.post(EntryType.CONTRIBUTION, contribution.sourceDocument(),
                 valueDate, kind.name().toLowerCase() + " contribution from " + partner.name(),
                 List.of(new PostingLine(fundId, partnerId, Account.FUNDING, amount.negate()),
                         new PostingLine(fundId, partnerId, Account.AVAILABLE, amount)), actor);

@@ -22,14 +22,17 @@ import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.EntryType;
 import uk.commissioning.ledger.entity.JournalEntry;
 import uk.commissioning.ledger.entity.PostingLine;
-import uk.commissioning.ledger.entity.SourceDocument;
 import uk.commissioning.money.Money;
 import uk.commissioning.platform.Page;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
 
-/** Virements between funds: requested by one person, approved by another, booked only on approval. */
+/**
+ * Virements between funds: requested by one person, approved by another, booked only on approval. Who may request,
+ * approve and reject is {@link Transfer#APPROVAL}, checked here first, so every caller (API, screens, demo data) gets
+ * the same answer.
+ */
 @Stateless
 public class Transfers {
 
@@ -54,6 +57,7 @@ public class Transfers {
      */
     public Transfer request(Long fromFundId, Long toFundId, Money amount, Long decisionId, LocalDate valueDate,
                             String reason, Viewer viewer) {
+        Transfer.APPROVAL.requireMayRequest(viewer);
         String actor = viewer.username();
         Fund from = funds.get(fromFundId, "fromFundId", viewer);
         // Both funds must be the requester's to see: a pooled fund its organisation is a partner in counts.
@@ -74,24 +78,30 @@ public class Transfers {
         return transfer;
     }
 
-    /** Only someone who can see the source fund (its owner's commissioners, or an administrator) can approve. */
+    /**
+     * Only someone who can see the source fund (its owner's commissioners, or an administrator) can approve, and not
+     * whoever requested it.
+     */
     public Transfer approve(Long transferId, Viewer viewer) {
+        Transfer.APPROVAL.requireMayDecide(viewer);
         String approver = viewer.username();
         Transfer transfer = lockedForDecision(transferId, viewer);
         Map<String, Object> before = transfer.auditView();
-        transfer.requireApprovableBy(approver);
+        transfer.requireApprovableBy(viewer);
         Money amount = transfer.amount();
-        JournalEntry entry = ledger.post(EntryType.TRANSFER, SourceDocument.of("TRANSFER", transferId),
+        JournalEntry entry = ledger.post(EntryType.TRANSFER, transfer.sourceDocument(),
                 transfer.valueDate(), "Transfer %s → %s under %s".formatted(transfer.fromFund().code(),
                         transfer.toFund().code(), transfer.decision().reference()),
                 List.of(PostingLine.of(transfer.fromFund().id(), Account.AVAILABLE, amount.negate()),
                         PostingLine.of(transfer.toFund().id(), Account.AVAILABLE, amount)), approver);
-        transfer.approve(approver, entry.id());
+        transfer.approve(viewer, entry.id());
         audit.record("Transfer", transferId, "APPROVED", approver, before, transfer.auditView());
         return transfer;
     }
 
+    /** As approval, except that requesters may reject (withdraw) their own. */
     public Transfer reject(Long transferId, Viewer viewer, String why) {
+        Transfer.APPROVAL.requireMayDecide(viewer);
         String decider = viewer.username();
         Transfer transfer = lockedForDecision(transferId, viewer);
         Map<String, Object> before = transfer.auditView();
@@ -166,11 +176,10 @@ public class Transfers {
         return query;
     }
 
-    /** Pending transfers this viewer could approve: visible source fund, requested by someone else. */
+    /** Pending transfers this viewer could approve: one of the source fund's organisations, requested by someone else. */
     public List<Transfer> awaitingApprovalBy(Viewer viewer) {
         return all(TransferStatus.PENDING, viewer).stream()
-                .filter(t -> FundVisibility.canSee(viewer, t.fromFund()))
-                .filter(t -> !t.createdBy().equalsIgnoreCase(viewer.username()))
+                .filter(t -> Transfer.APPROVAL.mayApprove(t.approvalRequest(), viewer))
                 .toList();
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.commissioning.ledger.entity.DocumentType;
 import uk.commissioning.money.Money;
 
 /** Part of a fund earmarked for a purpose (a procurement, later a contract, award or pot): available → allocated. */
@@ -55,8 +56,14 @@ public class Allocation extends BookedDocument {
         this.targetRef = targetRef;
     }
 
+    @Override
     public Long id() {
         return id;
+    }
+
+    @Override
+    protected DocumentType documentType() {
+        return DocumentType.ALLOCATION;
     }
 
     public Fund fund() {

@@ -8,6 +8,8 @@ import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.commissioning.ledger.entity.DocumentType;
+import uk.commissioning.ledger.entity.SourceDocument;
 import uk.commissioning.money.Money;
 
 /**
@@ -49,6 +51,16 @@ public abstract class BookedDocument {
         this.decision = decision;
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
+    }
+
+    public abstract Long id();
+
+    /** Which kind of document this is in the ledger, where its entry names it as the source. */
+    protected abstract DocumentType documentType();
+
+    /** How the journal entry that books this document refers back to it. */
+    public SourceDocument sourceDocument() {
+        return SourceDocument.of(documentType(), id());
     }
 
     /** Links the document to the journal entry that booked it; set once, in the transaction that booked it. */

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.commissioning.ledger.entity.DocumentType;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.entity.Organisation;
 
@@ -57,8 +58,14 @@ public class Contribution extends BookedDocument {
         this.note = note;
     }
 
+    @Override
     public Long id() {
         return id;
+    }
+
+    @Override
+    protected DocumentType documentType() {
+        return DocumentType.CONTRIBUTION;
     }
 
     public Organisation partner() {

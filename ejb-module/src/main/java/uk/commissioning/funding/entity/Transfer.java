@@ -14,15 +14,22 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import uk.commissioning.approvals.ApprovalPolicy;
+import uk.commissioning.approvals.ApprovalRequest;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
+import uk.commissioning.ledger.entity.DocumentType;
 import uk.commissioning.money.Money;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
 
 /**
  * A virement: budget moved from one fund to another under a decision. One person creates it, a different person
- * approves it; only approval moves money (a two-line entry that nets to zero).
+ * approves it ({@link #APPROVAL}); only approval moves money (a two-line entry that nets to zero).
  */
 @Entity
 @Table(name = "transfer")
@@ -30,6 +37,9 @@ import uk.commissioning.rules.RuleViolation;
 public class Transfer extends BookedDocument {
 
     public static final String BY_ENTRY = "Transfer.byEntry";
+
+    /** Commissioners and administrators request and approve transfers; one approval, by someone else, is enough. */
+    public static final ApprovalPolicy APPROVAL = ApprovalPolicy.twoPerson("transfers", Set.of(Role.COMMISSIONER, Role.ADMIN));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,20 +88,39 @@ public class Transfer extends BookedDocument {
     }
 
     /** Segregation of duties: whoever approves must not be whoever asked. */
-    public void approve(String approver, Long journalEntryId) {
+    public void approve(Viewer approver, Long journalEntryId) {
         requireApprovableBy(approver);
         this.status = TransferStatus.APPROVED;
-        this.decidedBy = approver;
+        this.decidedBy = approver.username();
         this.decidedAt = Instant.now();
         bookedAs(journalEntryId);
     }
 
-    public void requireApprovableBy(String approver) {
+    public void requireApprovableBy(Viewer approver) {
         requirePending();
-        if (createdBy().equalsIgnoreCase(approver)) {
-            throw new RuleViolation(Reason.SELF_APPROVAL,
-                    "transfer " + id + " was created by " + createdBy() + " and must be approved by someone else");
+        APPROVAL.decide(approvalRequest(), approver).orThrow();
+    }
+
+    /** The transfer as its approver sees it: the source fund's budget is what it spends. */
+    public ApprovalRequest approvalRequest() {
+        return ApprovalRequest.of("transfer " + id, createdBy(), amount(), answerableFor(fromFund));
+    }
+
+    /**
+     * The organisations whose commissioners answer for a fund's budget: its owner, host, pool manager and partners,
+     * the same organisations {@code FundVisibility} lets see it.
+     */
+    private static Set<Long> answerableFor(Fund fund) {
+        Set<Long> organisations = new HashSet<>();
+        organisations.add(fund.owner().id());
+        if (fund.host() != null) {
+            organisations.add(fund.host().id());
         }
+        if (fund.poolManager() != null) {
+            organisations.add(fund.poolManager().id());
+        }
+        fund.partners().forEach(partner -> organisations.add(partner.organisation().id()));
+        return organisations;
     }
 
     public void reject(String decider) {
@@ -111,8 +140,14 @@ public class Transfer extends BookedDocument {
         }
     }
 
+    @Override
     public Long id() {
         return id;
+    }
+
+    @Override
+    protected DocumentType documentType() {
+        return DocumentType.TRANSFER;
     }
 
     public Fund fromFund() {

@@ -25,8 +25,9 @@ public class JournalEntry {
     @Column(name = "entry_type", nullable = false, updatable = false)
     private EntryType entryType;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "source_type", nullable = false, updatable = false)
-    private String sourceType;
+    private DocumentType sourceType;
 
     @Column(name = "source_id", updatable = false)
     private Long sourceId;

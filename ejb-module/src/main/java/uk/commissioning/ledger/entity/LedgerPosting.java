@@ -51,8 +51,9 @@ public class LedgerPosting {
     @Column(name = "value_date", nullable = false, updatable = false)
     private LocalDate valueDate;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "source_type", nullable = false, updatable = false)
-    private String sourceType;
+    private DocumentType sourceType;
 
     @Column(name = "source_id", updatable = false)
     private Long sourceId;

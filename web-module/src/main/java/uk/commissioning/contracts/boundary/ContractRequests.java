@@ -1,9 +1,9 @@
 package uk.commissioning.contracts.boundary;
 
 import java.util.List;
-import uk.commissioning.contracts.control.ContractDraft.FundingShare;
-import uk.commissioning.contracts.control.ContractDraft.ScheduleItem;
 import uk.commissioning.contracts.control.ContractDraft.ServiceLine;
+import uk.commissioning.contracts.entity.FundingShare;
+import uk.commissioning.contracts.entity.ScheduleItem;
 import uk.commissioning.contracts.entity.ScheduleKind;
 import uk.commissioning.money.Money;
 import uk.commissioning.platform.web.RequestFields;

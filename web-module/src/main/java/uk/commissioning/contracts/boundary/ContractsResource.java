@@ -25,7 +25,8 @@ import uk.commissioning.contracts.boundary.ContractsJson.RecoveryJson;
 import uk.commissioning.contracts.boundary.ContractsJson.ScheduleLineJson;
 import uk.commissioning.contracts.boundary.ContractsJson.VariationJson;
 import uk.commissioning.contracts.control.ContractDraft;
-import uk.commissioning.contracts.control.Contracts;
+import uk.commissioning.contracts.control.ContractLifecycle;
+import uk.commissioning.contracts.control.ContractQueries;
 import uk.commissioning.contracts.control.OcdsExport;
 import uk.commissioning.contracts.control.Services;
 import uk.commissioning.contracts.control.UnderRecovery;
@@ -34,6 +35,8 @@ import uk.commissioning.contracts.entity.Contract;
 import uk.commissioning.contracts.entity.ContractStatus;
 import uk.commissioning.contracts.entity.ContractType;
 import uk.commissioning.contracts.entity.ContractVariation;
+import uk.commissioning.contracts.entity.FundingShare;
+import uk.commissioning.contracts.entity.ScheduleItem;
 import uk.commissioning.identity.Viewer;
 import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
@@ -50,7 +53,10 @@ import uk.commissioning.platform.web.RequestFields;
 public class ContractsResource {
 
     @Inject
-    Contracts contracts;
+    ContractQueries contracts;
+
+    @Inject
+    ContractLifecycle lifecycle;
 
     @Inject
     Services services;
@@ -101,11 +107,11 @@ public class ContractsResource {
         Money value = ContractRequests.positive(fields, "value");
         String conditions = fields.text("conditions", 4000, false);
         Long decisionId = fields.id("decisionId", false);
-        List<ContractDraft.FundingShare> funding = ContractRequests.funding(fields);
+        List<FundingShare> funding = ContractRequests.funding(fields);
         List<ContractDraft.ServiceLine> serviceLines = ContractRequests.services(fields, "services");
-        List<ContractDraft.ScheduleItem> schedule = ContractRequests.schedule(fields);
+        List<ScheduleItem> schedule = ContractRequests.schedule(fields);
         fields.validate();
-        Contract contract = contracts.create(new ContractDraft(reference, title, type, providerId, leadContractId,
+        Contract contract = lifecycle.create(new ContractDraft(reference, title, type, providerId, leadContractId,
                 commissionerIds, start, end, value, conditions, decisionId, funding, serviceLines, schedule), viewer);
         return Response.created(URI.create("/api/contracts/" + contract.id())).entity(view(contract)).build();
     }
@@ -117,7 +123,7 @@ public class ContractsResource {
         RequestFields fields = RequestFields.of(body == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : body);
         LocalDate valueDate = fields.date("valueDate", false);
         fields.validate();
-        return view(contracts.activate(id, valueDate, caller.viewer()));
+        return view(lifecycle.activate(id, valueDate, caller.viewer()));
     }
 
     @GET
@@ -141,12 +147,12 @@ public class ContractsResource {
         LocalDate newStart = fields.date("newStartDate", false);
         LocalDate newEnd = fields.date("newEndDate", false);
         ContractRequests.endNotBeforeStart(fields, newStart, newEnd, "newEndDate");
-        List<ContractDraft.FundingShare> funding = ContractRequests.funding(fields);
+        List<FundingShare> funding = ContractRequests.funding(fields);
         List<ContractDraft.ServiceLine> add = ContractRequests.services(fields, "addServices");
         List<Long> remove = fields.ids("removeServices");
-        List<ContractDraft.ScheduleItem> schedule = fields.has("schedule") ? ContractRequests.schedule(fields) : null;
+        List<ScheduleItem> schedule = fields.has("schedule") ? ContractRequests.schedule(fields) : null;
         fields.validate();
-        ContractVariation v = contracts.vary(id, new VariationDraft(decisionId, reason, effective, newValue, newStart,
+        ContractVariation v = lifecycle.vary(id, new VariationDraft(decisionId, reason, effective, newValue, newStart,
                 newEnd, funding.isEmpty() ? null : funding, add, remove, schedule), caller.viewer());
         return Response.created(URI.create("/api/contracts/" + id + "/variations")).entity(VariationJson.of(v)).build();
     }
@@ -171,14 +177,14 @@ public class ContractsResource {
         String reason = fields.text("reason", 1000, true);
         LocalDate effective = fields.date("effectiveDate", true);
         fields.validate();
-        return VariationJson.of(contracts.close(id, outcome, decisionId, reason, effective, caller.viewer()));
+        return VariationJson.of(lifecycle.close(id, outcome, decisionId, reason, effective, caller.viewer()));
     }
 
     @POST
     @Path("{id}/schedule/{lineId}/accept-report")
     @Operation(summary = "Accept the report a milestone waits for: the milestone is released for payment")
     public ScheduleLineJson acceptReport(@PathParam("id") Long id, @PathParam("lineId") Long lineId) {
-        return ScheduleLineJson.of(contracts.acceptReport(id, lineId, caller.viewer()));
+        return ScheduleLineJson.of(lifecycle.acceptReport(id, lineId, caller.viewer()));
     }
 
     @GET

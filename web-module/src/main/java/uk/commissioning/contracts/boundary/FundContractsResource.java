@@ -11,7 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.commissioning.contracts.boundary.ContractsJson.ContractSummaryJson;
-import uk.commissioning.contracts.control.Contracts;
+import uk.commissioning.contracts.control.ContractQueries;
 import uk.commissioning.identity.boundary.Caller;
 
 /** The contracts a fund pays for: the drill-down from a fund's committed figure to who it is committed to. */
@@ -22,7 +22,7 @@ import uk.commissioning.identity.boundary.Caller;
 public class FundContractsResource {
 
     @Inject
-    Contracts contracts;
+    ContractQueries contracts;
 
     @Inject
     Caller caller;

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import uk.commissioning.contracts.control.Contracts;
+import uk.commissioning.contracts.control.ContractAccess;
+import uk.commissioning.contracts.control.ContractLifecycle;
+import uk.commissioning.contracts.control.ContractQueries;
 import uk.commissioning.contracts.control.Services;
 import uk.commissioning.contracts.control.UnderRecovery;
 import uk.commissioning.contracts.control.VariationDraft;
@@ -43,7 +45,10 @@ public class ContractPage implements Serializable {
     transient Caller caller;
 
     @Inject
-    transient Contracts contracts;
+    transient ContractQueries contracts;
+
+    @Inject
+    transient ContractLifecycle lifecycle;
 
     @Inject
     transient UnderRecovery underRecovery;
@@ -123,7 +128,7 @@ public class ContractPage implements Serializable {
 
     /** The service layer's rule ({@link Contracts#mayChange}), so the page offers only what will be accepted. */
     public boolean isMayChange() {
-        return contract != null && Contracts.mayChange(caller.viewer(), contract);
+        return contract != null && ContractAccess.mayChange(caller.viewer(), contract);
     }
 
     public boolean isDraft() {
@@ -150,7 +155,7 @@ public class ContractPage implements Serializable {
 
     public void activate() {
         act(() -> {
-            Contract activated = contracts.activate(id, activationDate, caller.viewer());
+            Contract activated = lifecycle.activate(id, activationDate, caller.viewer());
             return activated.reference() + " is active: " + activated.value().display() + " committed.";
         });
     }
@@ -158,7 +163,7 @@ public class ContractPage implements Serializable {
     public void vary() {
         act(() -> {
             Money value = newValue == null ? null : Money.of(newValue, contract.currency());
-            ContractVariation v = contracts.vary(id, new VariationDraft(varyDecisionId, varyReason, varyEffectiveDate, value,
+            ContractVariation v = lifecycle.vary(id, new VariationDraft(varyDecisionId, varyReason, varyEffectiveDate, value,
                     null, newEndDate, null, List.of(), List.of(), null), caller.viewer());
             varyReason = null;
             newValue = null;
@@ -178,7 +183,7 @@ public class ContractPage implements Serializable {
 
     private void close(ContractStatus outcome) {
         act(() -> {
-            contracts.close(id, outcome, closeDecisionId, closeReason, closeEffectiveDate, caller.viewer());
+            lifecycle.close(id, outcome, closeDecisionId, closeReason, closeEffectiveDate, caller.viewer());
             return contract.reference() + (outcome == ContractStatus.ENDED ? " has ended" : " is terminated")
                     + "; its unspent commitment went back to the funds.";
         });
@@ -186,7 +191,7 @@ public class ContractPage implements Serializable {
 
     public void acceptReport(Long lineId) {
         act(() -> {
-            PaymentScheduleLine line = contracts.acceptReport(id, lineId, caller.viewer());
+            PaymentScheduleLine line = lifecycle.acceptReport(id, lineId, caller.viewer());
             return "Report accepted: '" + line.description() + "' (" + line.amount().display() + ") is released for payment.";
         });
     }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import uk.commissioning.contracts.control.Contracts;
+import uk.commissioning.contracts.control.ContractQueries;
 import uk.commissioning.contracts.control.UnderRecovery;
 import uk.commissioning.contracts.entity.Contract;
 import uk.commissioning.identity.Role;
@@ -22,7 +22,7 @@ public class ContractsPage {
     Caller caller;
 
     @Inject
-    Contracts contracts;
+    ContractQueries contracts;
 
     @Inject
     UnderRecovery underRecovery;

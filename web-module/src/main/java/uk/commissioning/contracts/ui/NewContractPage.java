@@ -9,10 +9,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import uk.commissioning.contracts.control.ContractDraft;
-import uk.commissioning.contracts.control.Contracts;
+import uk.commissioning.contracts.control.ContractLifecycle;
 import uk.commissioning.contracts.control.Services;
 import uk.commissioning.contracts.entity.Contract;
 import uk.commissioning.contracts.entity.ContractType;
+import uk.commissioning.contracts.entity.FundingShare;
 import uk.commissioning.contracts.entity.VcseService;
 import uk.commissioning.funding.control.Allocations;
 import uk.commissioning.funding.control.Decisions;
@@ -43,7 +44,7 @@ public class NewContractPage implements Serializable {
     transient Caller caller;
 
     @Inject
-    transient Contracts contracts;
+    transient ContractLifecycle contracts;
 
     @Inject
     transient Services services;
@@ -87,7 +88,7 @@ public class NewContractPage implements Serializable {
             Money amount = Money.of(value, Money.GBP);
             Contract contract = contracts.create(new ContractDraft(reference.strip(), title.strip(), type, providerId, null,
                     List.of(viewer.organisationId()), startDate, endDate, amount, blankToNull(conditions), decisionId,
-                    List.of(new ContractDraft.FundingShare(fundId, allocationId, amount)),
+                    List.of(new FundingShare(fundId, allocationId, amount)),
                     serviceId == null ? List.of() : List.of(new ContractDraft.ServiceLine(serviceId, null)), List.of()), viewer);
             Messages.flash("Draft contract " + contract.reference() + " created. It commits no money until it is activated.");
             return "/contracts/contract?faces-redirect=true&id=" + contract.id();

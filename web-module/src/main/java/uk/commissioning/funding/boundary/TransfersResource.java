@@ -70,7 +70,9 @@ public class TransfersResource {
     @Operation(summary = "Request a transfer citing a decision; it moves no money until a different user approves it")
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestTransfer.class)))
     public Response request(JsonObject body) {
-        Viewer viewer = caller.requireMoneyManager();
+        Viewer viewer = caller.viewer();
+        // Asked before the body is read, so someone who may not request transfers hears that, not about its fields.
+        Transfer.APPROVAL.requireMayRequest(viewer);
         RequestFields fields = RequestFields.of(body);
         Long from = fields.id("fromFundId", true);
         Long to = fields.id("toFundId", true);
@@ -87,7 +89,7 @@ public class TransfersResource {
     @Path("{id}/approve")
     @Operation(summary = "Approve a pending transfer (not by its requester); books it if the source fund has the budget")
     public TransferJson approve(@PathParam("id") Long id) {
-        return TransferJson.of(transfers.approve(id, caller.requireMoneyManager()));
+        return TransferJson.of(transfers.approve(id, caller.viewer()));
     }
 
     @POST
@@ -95,7 +97,8 @@ public class TransfersResource {
     @Operation(summary = "Reject a pending transfer with a reason")
     @RequestBody(content = @Content(schema = @Schema(implementation = RejectTransfer.class)))
     public TransferJson reject(@PathParam("id") Long id, JsonObject body) {
-        Viewer viewer = caller.requireMoneyManager();
+        Viewer viewer = caller.viewer();
+        Transfer.APPROVAL.requireMayDecide(viewer);
         RequestFields fields = RequestFields.of(body);
         String reason = fields.text("reason", 1000, true);
         fields.validate();

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.commissioning.contracts.control.Contracts;
+import uk.commissioning.contracts.control.ContractQueries;
 import uk.commissioning.contracts.entity.Contract;
 import uk.commissioning.funding.control.FundPosition;
 import uk.commissioning.funding.control.FundPositions;
@@ -36,7 +36,7 @@ public class HomePage {
     Transfers transfers;
 
     @Inject
-    Contracts contracts;
+    ContractQueries contracts;
 
     private List<FundSummary> summaries;
     private List<Contract> myContracts;

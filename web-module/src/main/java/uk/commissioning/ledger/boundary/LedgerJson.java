@@ -18,7 +18,7 @@ public final class LedgerJson {
                               Long reversesPostingId, String createdBy, Instant createdAt) {
         public static PostingJson of(LedgerPosting p) {
             return new PostingJson(p.id(), p.entryId(), p.fundId(), p.partnerId(), p.account().name(),
-                    MoneyJson.of(p.amount()), p.quarter().code(), p.valueDate(), p.source().type(), p.source().id(),
+                    MoneyJson.of(p.amount()), p.quarter().code(), p.valueDate(), p.source().type().name(), p.source().id(),
                     p.reversesPostingId(), p.createdBy(), p.createdAt());
         }
     }
@@ -27,7 +27,7 @@ public final class LedgerJson {
                             String description, Long reversesEntryId, Long reversedByEntryId, String createdBy,
                             Instant createdAt, List<PostingJson> postings) {
         static EntryJson of(JournalEntry e, Long reversedBy, List<LedgerPosting> postings) {
-            return new EntryJson(e.id(), e.entryType().name(), e.source().type(), e.source().id(), e.valueDate(),
+            return new EntryJson(e.id(), e.entryType().name(), e.source().type().name(), e.source().id(), e.valueDate(),
                     e.quarter().code(), e.description(), e.reversesEntryId(), reversedBy, e.createdBy(), e.createdAt(),
                     postings.stream().map(PostingJson::of).toList());
         }

@@ -5,31 +5,31 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.commissioning.audit.control.AuditTrail;
-import uk.commissioning.contracts.control.ContractDraft.FundingShare;
-import uk.commissioning.contracts.control.ContractDraft.ScheduleItem;
 import uk.commissioning.contracts.control.ContractDraft.ServiceLine;
 import uk.commissioning.contracts.entity.Contract;
 import uk.commissioning.contracts.entity.ContractFunding;
 import uk.commissioning.contracts.entity.ContractService;
 import uk.commissioning.contracts.entity.ContractStatus;
 import uk.commissioning.contracts.entity.ContractVariation;
+import uk.commissioning.contracts.entity.FundingShare;
+import uk.commissioning.contracts.entity.FundingSplit;
+import uk.commissioning.contracts.entity.PaymentSchedule;
 import uk.commissioning.contracts.entity.PaymentScheduleLine;
+import uk.commissioning.contracts.entity.ScheduleItem;
 import uk.commissioning.contracts.entity.ScheduleKind;
 import uk.commissioning.contracts.entity.VariationKind;
 import uk.commissioning.contracts.entity.VcseService;
 import uk.commissioning.funding.control.Decisions;
-import uk.commissioning.funding.control.FundVisibility;
 import uk.commissioning.funding.control.Funds;
 import uk.commissioning.funding.entity.Allocation;
 import uk.commissioning.funding.entity.Decision;
@@ -41,7 +41,6 @@ import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.EntryType;
 import uk.commissioning.ledger.entity.JournalEntry;
 import uk.commissioning.ledger.entity.PostingLine;
-import uk.commissioning.ledger.entity.SourceDocument;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
@@ -55,17 +54,16 @@ import uk.commissioning.rules.RuleViolation;
  * schedule; activating it commits the money in the ledger (from each paying fund's earmark or remaining budget);
  * each variation, citing a decision, posts the change in commitment; ending or terminating releases what is left.
  * Every ledger entry for a contract has the contract as its source document, so what a contract still holds in a
- * fund is the sum of its COMMITTED postings there.
+ * fund is the sum of its COMMITTED postings there ({@link ContractQueries#outstandingCommitment}).
  */
 @Stateless
-public class Contracts {
-
-    static final String SOURCE = "CONTRACT";
-    /** Payments in arrears can fall due after the period ends, but not indefinitely. */
-    private static final int SCHEDULE_GRACE_DAYS = 92;
+public class ContractLifecycle {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ContractQueries contracts;
 
     @Inject
     Organisations organisations;
@@ -88,8 +86,7 @@ public class Contracts {
     // ---------------------------------------------------------------------------------------------------- drafting
 
     public Contract create(ContractDraft draft, Viewer viewer) {
-        if (!em.createNamedQuery(Contract.BY_REFERENCE, Contract.class).setParameter("reference", draft.reference())
-                .getResultList().isEmpty()) {
+        if (contracts.byReference(draft.reference()).isPresent()) {
             throw new RuleViolation(Reason.DUPLICATE, "reference", "a contract with reference " + draft.reference() + " already exists");
         }
         requirePositive(draft.value(), "value");
@@ -106,25 +103,29 @@ public class Contracts {
             lead = requireLeadFor(draft, provider, viewer);
             commissioners.add(lead.provider());
         } else {
-            requireMoneyManager(viewer);
+            ContractAccess.requireManager(viewer);
             commissioners.addAll(commissionersOf(draft.commissionerIds(), viewer));
         }
         Contract contract = new Contract(draft.reference(), draft.title(), draft.type(), provider, lead,
                 draft.startDate(), draft.endDate(), draft.value(), draft.conditions(), decision, commissioners,
                 viewer.username());
         if (lead == null) {
-            for (ContractFunding line : fundingLines(contract, draft.funding(), draft.value(), viewer)) {
-                contract.addFunding(line);
+            Map<Long, Fund> paying = new HashMap<>();
+            FundingSplit split = FundingSplit.forContract(draft.funding(), draft.value(), payers(viewer, paying));
+            for (FundingSplit.Share share : split.shares()) {
+                Fund fund = paying.get(share.fundId());
+                contract.addFunding(new ContractFunding(contract, fund, allocationFor(fund, share.allocationId(), share.field()),
+                        share.amount()));
             }
         }
         for (ContractService line : serviceLines(provider, draft.services(), "services")) {
             contract.addService(line);
         }
-        List<ScheduleItem> schedule = draft.schedule().isEmpty()
-                ? PaymentSchedules.quarterlyInArrears(draft.value(), draft.startDate(), draft.endDate())
-                : draft.schedule();
-        requireSchedule(schedule, Money.zero(contract.currency()), draft.value(), draft.startDate(), draft.endDate());
-        for (ScheduleItem item : schedule) {
+        PaymentSchedule schedule = draft.schedule().isEmpty()
+                ? PaymentSchedule.quarterlyInArrears(draft.value(), draft.startDate(), draft.endDate())
+                : new PaymentSchedule(draft.schedule());
+        schedule.requirePays(draft.value(), Money.zero(contract.currency()), draft.startDate(), draft.endDate());
+        for (ScheduleItem item : schedule.items()) {
             contract.addScheduleLine(new PaymentScheduleLine(contract, item.kind(), item.description(), item.dueDate(),
                     item.amount(), null));
         }
@@ -135,7 +136,7 @@ public class Contracts {
     }
 
     private Contract requireLeadFor(ContractDraft draft, Organisation provider, Viewer viewer) {
-        Contract lead = get(draft.leadContractId(), "leadContractId", viewer);
+        Contract lead = contracts.get(draft.leadContractId(), "leadContractId", viewer);
         if (lead.isSubcontract()) {
             throw new RuleViolation(Reason.WRONG_STATUS, "leadContractId", lead.reference() + " is itself a subcontract");
         }
@@ -145,9 +146,8 @@ public class Contracts {
         if (lead.provider().id().equals(provider.id())) {
             throw new RuleViolation(Reason.WRONG_ORGANISATION_TYPE, "providerId", "a lead provider cannot subcontract itself");
         }
-        boolean leadProviderPerson = viewer.is(Role.VCSE_FINANCE) && lead.provider().id().equals(viewer.organisationId());
-        if (!leadProviderPerson) {
-            requireMoneyManager(viewer);
+        if (!ContractAccess.isLeadProviderPerson(viewer, lead)) {
+            ContractAccess.requireManager(viewer);
         }
         if (!draft.funding().isEmpty()) {
             throw new RuleViolation(Reason.FUNDING_SPLIT_INVALID, "funding",
@@ -182,54 +182,16 @@ public class Contracts {
         return commissioners;
     }
 
-    /** A share as checked: its position in the request (for field names), the fund, the allocation id, the amount. */
-    private record CheckedShare(int index, Fund fund, Long allocationId, Money amount) {
-        String field() {
-            return "funding[" + index + "]";
-        }
-    }
-
     /**
-     * Each share from a fund the viewer can see, in that fund's currency, no fund named twice, the shares adding up
-     * exactly to {@code total}. Shares must be positive, except in a variation, where a fund may drop to zero.
-     *
-     * @param totalIs how the message names the total: "the contract is worth" or "the new value is"
+     * The funds a split names, each looked up as the viewer may use it (another tenant's fund is "not found"), and
+     * kept in {@code found} for the funding lines they become.
      */
-    private List<CheckedShare> checkedShares(List<FundingShare> shares, Money total, boolean zeroAllowed, String totalIs,
-                                             Viewer viewer) {
-        List<CheckedShare> checked = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        Money sum = Money.zero(total.currency());
-        for (int i = 0; i < shares.size(); i++) {
-            FundingShare share = shares.get(i);
-            String field = "funding[" + i + "]";
-            Fund fund = funds.get(share.fundId(), field + ".fundId", viewer);
-            if (!seen.add(fund.id())) {
-                throw new RuleViolation(Reason.FUNDING_SPLIT_INVALID, field + ".fundId", fund.code() + " is named twice");
-            }
-            if (!zeroAllowed) {
-                requirePositive(share.amount(), field + ".amount");
-            } else if (share.amount().isNegative()) {
-                throw new RuleViolation(Reason.INVALID_AMOUNT, field + ".amount", "a fund's share cannot be negative");
-            }
-            fund.requireCurrency(share.amount(), field + ".amount");
-            checked.add(new CheckedShare(i, fund, share.allocationId(), share.amount()));
-            sum = sum.plus(share.amount());
-        }
-        if (!sum.equals(total)) {
-            throw new RuleViolation(Reason.FUNDING_SPLIT_INVALID, "funding",
-                    "the funds' shares add up to %s but %s %s".formatted(sum.display(), totalIs, total.display()));
-        }
-        return checked;
-    }
-
-    private List<ContractFunding> fundingLines(Contract contract, List<FundingShare> shares, Money value, Viewer viewer) {
-        if (shares.isEmpty()) {
-            throw new RuleViolation(Reason.FUNDING_SPLIT_INVALID, "funding", "name at least one fund that pays for the contract");
-        }
-        return checkedShares(shares, value, false, "the contract is worth", viewer).stream()
-                .map(s -> new ContractFunding(contract, s.fund(), allocationFor(s.fund(), s.allocationId(), s.field()), s.amount()))
-                .toList();
+    private FundingSplit.Payers payers(Viewer viewer, Map<Long, Fund> found) {
+        return (fundId, field) -> {
+            Fund fund = funds.get(fundId, field, viewer);
+            found.put(fund.id(), fund);
+            return new FundingSplit.Payer(fund.id(), fund.code(), fund.currency());
+        };
     }
 
     private Allocation allocationFor(Fund fund, Long allocationId, String field) {
@@ -263,29 +225,6 @@ public class Contracts {
         return result;
     }
 
-    /** Lines positive, due within the period (or soon after, for arrears), adding up with what is already released to the value. */
-    private static void requireSchedule(List<ScheduleItem> items, Money released, Money value, LocalDate start, LocalDate end) {
-        Money total = released;
-        for (int i = 0; i < items.size(); i++) {
-            ScheduleItem item = items.get(i);
-            String field = "schedule[" + i + "]";
-            requirePositive(item.amount(), field + ".amount");
-            if (!item.amount().isSameCurrencyAs(value)) {
-                throw new RuleViolation(Reason.MIXED_CURRENCY, field + ".amount", "the schedule must be in " + value.currencyCode());
-            }
-            if (item.dueDate().isBefore(start) || item.dueDate().isAfter(end.plusDays(SCHEDULE_GRACE_DAYS))) {
-                throw new RuleViolation(Reason.SCHEDULE_INVALID, field + ".dueDate", item.dueDate()
-                        + " is outside the contract period " + start + " to " + end + " (plus " + SCHEDULE_GRACE_DAYS + " days for arrears)");
-            }
-            total = total.plus(item.amount());
-        }
-        if (!total.equals(value)) {
-            throw new RuleViolation(Reason.SCHEDULE_INVALID, "schedule", "the payment schedule adds up to %s%s but the contract is worth %s"
-                    .formatted(total.display(), released.isZero() ? "" : " (including " + released.display() + " already released)",
-                            value.display()));
-        }
-    }
-
     // ---------------------------------------------------------------------------------------------------- life cycle
 
     /**
@@ -314,7 +253,7 @@ public class Contracts {
                 lines.add(PostingLine.of(line.fund().id(), line.source(), line.amount().negate()));
                 lines.add(PostingLine.of(line.fund().id(), Account.COMMITTED, line.amount()));
             }
-            JournalEntry entry = ledger.post(EntryType.COMMITMENT, SourceDocument.of(SOURCE, contract.id()), date,
+            JournalEntry entry = ledger.post(EntryType.COMMITMENT, contract.sourceDocument(), date,
                     "Commitment: " + contract.reference() + " " + contract.title(), lines, viewer.username());
             entryId = entry.id();
         }
@@ -362,23 +301,23 @@ public class Contracts {
             }
             requireSubcontractsFit(lead, lead.value(), newValue, contract.id());
         } else if (valueChanged) {
-            Money subcontracted = subcontractedTotal(contract, null);
+            Money subcontracted = contracts.subcontractedTotal(contract, null);
             if (subcontracted.isGreaterThan(newValue)) {
                 throw new RuleViolation(Reason.SUBCONTRACTS_EXCEED_LEAD, "newValue", "subcontracts already take "
                         + subcontracted.display() + " of this contract; it cannot fall to " + newValue.display());
             }
         }
 
-        int number = variations(contract.id()).size() + 1;
+        int number = contracts.variations(contract.id()).size() + 1;
         Money released = contract.currentSchedule().stream().filter(PaymentScheduleLine::isReleased)
                 .map(PaymentScheduleLine::amount).reduce(Money.zero(contract.currency()), Money::plus);
         if (released.isGreaterThan(newValue)) {
             throw new RuleViolation(Reason.SCHEDULE_INVALID, "newValue",
                     released.display() + " has already been released under this contract; its value cannot fall below that");
         }
-        List<ScheduleItem> newSchedule = null;
+        PaymentSchedule newSchedule = null;
         if (scheduleGiven) {
-            newSchedule = draft.schedule();
+            newSchedule = new PaymentSchedule(draft.schedule());
         } else if (valueChanged || periodChanged) {
             boolean milestonesPending = contract.currentSchedule().stream()
                     .anyMatch(l -> l.kind() == ScheduleKind.MILESTONE && !l.isReleased());
@@ -388,13 +327,13 @@ public class Contracts {
             }
             LocalDate from = draft.effectiveDate().isAfter(newStart) ? draft.effectiveDate() : newStart;
             Money toSpread = newValue.minus(released);
-            newSchedule = toSpread.isZero() ? List.of() : PaymentSchedules.quarterlyInArrears(toSpread, from, newEnd);
+            newSchedule = toSpread.isZero() ? PaymentSchedule.none() : PaymentSchedule.quarterlyInArrears(toSpread, from, newEnd);
         }
         if (newSchedule != null) {
-            requireSchedule(newSchedule, released, newValue, newStart, newEnd);
+            newSchedule.requirePays(newValue, released, newStart, newEnd);
         }
 
-        VariationKind kind = kindOf(valueChanged, periodChanged, servicesChanged, scheduleGiven);
+        VariationKind kind = VariationKind.forChanges(valueChanged, periodChanged, servicesChanged);
         ContractVariation variation = new ContractVariation(contract, number, kind, decision, draft.reason(), newValue,
                 newStart, newEnd, describe(added.stream().map(ContractService::serviceId).toList()),
                 describe(draft.removeServices()), draft.effectiveDate(), viewer.username());
@@ -414,7 +353,7 @@ public class Contracts {
         });
         if (newSchedule != null) {
             contract.supersedeUnreleased(number);
-            for (ScheduleItem item : newSchedule) {
+            for (ScheduleItem item : newSchedule.items()) {
                 contract.addScheduleLine(new PaymentScheduleLine(contract, item.kind(), item.description(), item.dueDate(),
                         item.amount(), number));
             }
@@ -424,52 +363,40 @@ public class Contracts {
         return variation;
     }
 
-    /** New shares per fund (given, or the change split pro rata to the current shares) and the postings of the differences. */
+    /** New shares per fund (given, or the new value split pro rata to the current shares) and the postings of the differences. */
     private JournalEntry postValueChange(Contract contract, Money newValue, List<FundingShare> given, LocalDate date,
                                         int number, Viewer viewer) {
-        Map<Long, Money> newShares = new LinkedHashMap<>();
-        Map<Long, Long> newAllocations = new LinkedHashMap<>();
-        if (given != null && !given.isEmpty()) {
-            for (CheckedShare share : checkedShares(given, newValue, true, "the new value is", viewer)) {
-                newShares.put(share.fund().id(), share.amount());
-                newAllocations.put(share.fund().id(), share.allocationId());
-            }
-            for (ContractFunding line : contract.funding()) {
-                newShares.putIfAbsent(line.fund().id(), Money.zero(contract.currency()));
-            }
-        } else {
-            List<ContractFunding> current = contract.funding().stream().filter(l -> l.amount().isPositive()).toList();
-            List<Money> split = current.size() == 1 ? List.of(newValue)
-                    : newValue.allocate(current.stream().map(l -> l.amount().amount()).toList());
-            for (int i = 0; i < current.size(); i++) {
-                newShares.put(current.get(i).fund().id(), split.get(i));
-            }
-        }
+        FundingSplit current = contract.fundingSplit();
+        Map<Long, Fund> paying = new HashMap<>();
+        FundingSplit next = (given != null && !given.isEmpty()
+                ? FundingSplit.forVariation(given, newValue, payers(viewer, paying))
+                : current.rescaledTo(newValue)).replacing(current);
         List<PostingLine> lines = new ArrayList<>();
-        for (Map.Entry<Long, Money> share : newShares.entrySet()) {
-            ContractFunding line = contract.fundingFrom(share.getKey()).orElse(null);
+        for (FundingSplit.Share share : next.shares()) {
+            ContractFunding line = contract.fundingFrom(share.fundId()).orElse(null);
             if (line == null) {
-                Fund fund = funds.get(share.getKey(), "funding", viewer);
-                line = new ContractFunding(contract, fund, allocationFor(fund, newAllocations.get(fund.id()), "funding"),
+                // Only a split given with the variation can name a fund the contract did not have.
+                Fund fund = paying.get(share.fundId());
+                line = new ContractFunding(contract, fund, allocationFor(fund, share.allocationId(), "funding"),
                         Money.zero(contract.currency()));
                 contract.addFunding(line);
             }
-            Money delta = share.getValue().minus(line.amount());
+            Money delta = share.amount().minus(line.amount());
             if (delta.isZero()) {
                 continue;
             }
             Funds.requireInYear(line.fund(), date);
             if (delta.isPositive()) {
-                requireAllocationCovers(line, share.getValue(), contract.id());
+                requireAllocationCovers(line, share.amount(), contract.id());
             }
             lines.add(PostingLine.of(line.fund().id(), line.source(), delta.negate()));
             lines.add(PostingLine.of(line.fund().id(), Account.COMMITTED, delta));
-            line.changeTo(share.getValue());
+            line.changeTo(share.amount());
         }
         if (lines.isEmpty()) {
             throw new RuleViolation(Reason.NO_CHANGE, "funding", "the new shares equal the current ones");
         }
-        return ledger.post(EntryType.COMMITMENT, SourceDocument.of(SOURCE, contract.id()), date,
+        return ledger.post(EntryType.COMMITMENT, contract.sourceDocument(), date,
                 "Variation " + number + ": " + contract.reference(), lines, viewer.username());
     }
 
@@ -486,13 +413,13 @@ public class Contracts {
         contract.requireStatus(ContractStatus.ACTIVE, outcome == ContractStatus.ENDED ? "ended" : "terminated");
         Decision decision = outcome == ContractStatus.TERMINATED ? requireDecision(decisionId)
                 : decisionId == null ? null : decisions.get(decisionId, "decisionId");
-        for (Contract sub : subcontracts(contract.id())) {
+        for (Contract sub : contracts.subcontracts(contract.id())) {
             if (sub.status() == ContractStatus.ACTIVE) {
                 throw new RuleViolation(Reason.WRONG_STATUS, "status",
                         "subcontract " + sub.reference() + " is still active; end or terminate it first");
             }
         }
-        int number = variations(contract.id()).size() + 1;
+        int number = contracts.variations(contract.id()).size() + 1;
         ContractVariation variation = new ContractVariation(contract, number,
                 outcome == ContractStatus.ENDED ? VariationKind.END : VariationKind.TERMINATION, decision, reason,
                 contract.value(), contract.startDate(), contract.endDate(), null, null, effectiveDate, viewer.username());
@@ -501,14 +428,14 @@ public class Contracts {
         if (!contract.isSubcontract()) {
             List<PostingLine> lines = new ArrayList<>();
             for (ContractFunding line : contract.funding()) {
-                Money outstanding = outstandingCommitment(contract, line.fund());
+                Money outstanding = contracts.outstandingCommitment(contract, line.fund());
                 if (outstanding.isPositive()) {
                     lines.add(PostingLine.of(line.fund().id(), Account.COMMITTED, outstanding.negate()));
                     lines.add(PostingLine.of(line.fund().id(), Account.AVAILABLE, outstanding));
                 }
             }
             if (!lines.isEmpty()) {
-                variation.bookedAs(ledger.post(EntryType.COMMITMENT, SourceDocument.of(SOURCE, contract.id()), effectiveDate,
+                variation.bookedAs(ledger.post(EntryType.COMMITMENT, contract.sourceDocument(), effectiveDate,
                         (outcome == ContractStatus.ENDED ? "Ended: " : "Terminated: ") + contract.reference()
                                 + " releases its unspent commitment", lines, viewer.username()).id());
             }
@@ -534,6 +461,16 @@ public class Contracts {
 
     // ---------------------------------------------------------------------------------------------------- rules
 
+    /** The contract, locked for the change, if the viewer {@link ContractAccess#mayChange may change} it. */
+    private Contract lockForChange(Long id, Viewer viewer) {
+        Contract contract = contracts.get(id, viewer);
+        // Flush first: locking re-reads the row, which must not throw away changes made earlier in this transaction.
+        em.flush();
+        em.lock(contract, LockModeType.PESSIMISTIC_WRITE);
+        ContractAccess.requireMayChange(viewer, contract);
+        return contract;
+    }
+
     private void requireAllocationCovers(ContractFunding line, Money amountNeeded, Long contractId) {
         Allocation allocation = line.allocation();
         if (allocation == null) {
@@ -552,22 +489,11 @@ public class Contracts {
     }
 
     private void requireSubcontractsFit(Contract lead, Money leadValue, Money thisValue, Long thisId) {
-        Money others = subcontractedTotal(lead, thisId);
+        Money others = contracts.subcontractedTotal(lead, thisId);
         if (others.plus(thisValue).isGreaterThan(leadValue)) {
             throw new RuleViolation(Reason.SUBCONTRACTS_EXCEED_LEAD, "value", "%s is worth %s; its other subcontracts take %s, "
                     .formatted(lead.reference(), leadValue.display(), others.display()) + "so this one cannot be " + thisValue.display());
         }
-    }
-
-    /** What a lead contract passes on under its active or closed subcontracts (drafts commit nothing), except one. */
-    public Money subcontractedTotal(Contract lead, Long except) {
-        Money total = Money.zero(lead.currency());
-        for (Contract sub : subcontracts(lead.id())) {
-            if (sub.status() != ContractStatus.DRAFT && !sub.id().equals(except)) {
-                total = total.plus(sub.value());
-            }
-        }
-        return total;
     }
 
     private Decision requireDecision(Long decisionId) {
@@ -590,153 +516,7 @@ public class Contracts {
         }
     }
 
-    private static VariationKind kindOf(boolean value, boolean period, boolean services, boolean schedule) {
-        int changes = (value ? 1 : 0) + (period ? 1 : 0) + (services ? 1 : 0);
-        if (changes > 1) {
-            return VariationKind.MIXED;
-        }
-        return value ? VariationKind.VALUE : period ? VariationKind.PERIOD : services ? VariationKind.SERVICES : VariationKind.SCHEDULE;
-    }
-
     private static String describe(List<Long> ids) {
         return ids.isEmpty() ? null : ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private static void requireMoneyManager(Viewer viewer) {
-        if (!viewer.seesEverything() && !viewer.is(Role.COMMISSIONER)) {
-            throw new RuleViolation(Reason.NOT_YOUR_ORGANISATION, null, "only commissioners and administrators manage contracts");
-        }
-    }
-
-    /**
-     * Who may change a contract: administrators; its commissioners, or commissioners who can see a fund paying for it
-     * (for a subcontract, those of its lead); and the lead provider's finance leads, for its own subcontracts. The
-     * screens ask this too, so they offer only what the service will accept.
-     */
-    public static boolean mayChange(Viewer viewer, Contract contract) {
-        if (viewer.seesEverything() || isLeadProviderPerson(viewer, contract)) {
-            return true;
-        }
-        return viewer.is(Role.COMMISSIONER) && commissions(viewer, contract);
-    }
-
-    private static boolean isLeadProviderPerson(Viewer viewer, Contract contract) {
-        return contract.isSubcontract() && viewer.is(Role.VCSE_FINANCE)
-                && contract.leadContract().provider().id().equals(viewer.organisationId());
-    }
-
-    private static boolean commissions(Viewer viewer, Contract contract) {
-        Contract buyer = contract.isSubcontract() ? contract.leadContract() : contract;
-        return buyer.commissioners().stream().anyMatch(o -> o.id().equals(viewer.organisationId()))
-                || buyer.funding().stream().anyMatch(f -> FundVisibility.canSee(viewer, f.fund()));
-    }
-
-    /** The contract, locked for the change, if the viewer {@link #mayChange may change} it. */
-    private Contract lockForChange(Long id, Viewer viewer) {
-        Contract contract = get(id, viewer);
-        // Flush first: locking re-reads the row, which must not throw away changes made earlier in this transaction.
-        em.flush();
-        em.lock(contract, LockModeType.PESSIMISTIC_WRITE);
-        if (!mayChange(viewer, contract)) {
-            requireMoneyManager(viewer);
-            throw new RuleViolation(Reason.NOT_YOUR_ORGANISATION, null,
-                    "only the contract's commissioners can change " + contract.reference());
-        }
-        return contract;
-    }
-
-    // ---------------------------------------------------------------------------------------------------- reading
-
-    public Contract get(Long id, Viewer viewer) {
-        return get(id, null, viewer);
-    }
-
-    /** A contract the viewer may see; anyone else's is "not found" (404, or 422 when a request field named it). */
-    public Contract get(Long id, String field, Viewer viewer) {
-        Contract contract = id == null ? null : em.find(Contract.class, id);
-        if (contract == null || !canSee(viewer, contract)) {
-            throw new NotFoundException(field, "contract", id);
-        }
-        return contract;
-    }
-
-    /**
-     * Who sees a contract: administrators; its provider; its commissioners; commissioners who can see a fund paying
-     * for it; and whoever can see the lead contract of a subcontract.
-     */
-    public static boolean canSee(Viewer viewer, Contract contract) {
-        if (viewer.seesEverything()) {
-            return true;
-        }
-        Long org = viewer.organisationId();
-        if (contract.provider().id().equals(org) || contract.commissioners().stream().anyMatch(o -> o.id().equals(org))) {
-            return true;
-        }
-        if (viewer.is(Role.COMMISSIONER) && contract.funding().stream().anyMatch(f -> FundVisibility.canSee(viewer, f.fund()))) {
-            return true;
-        }
-        return contract.isSubcontract() && canSee(viewer, contract.leadContract());
-    }
-
-    /** The same rule as {@link #canSee}, as one query (subcontracts follow their lead). */
-    public List<Contract> visible(Viewer viewer, ContractStatus status, Long providerId) {
-        StringBuilder jpql = new StringBuilder("SELECT c FROM Contract c WHERE 1 = 1");
-        if (!viewer.seesEverything()) {
-            jpql.append(" AND (").append(visibleCondition("c", viewer)).append(" OR EXISTS (SELECT s FROM Contract s JOIN ")
-                    .append("s.leadContract l WHERE s = c AND (").append(visibleCondition("l", viewer)).append(")))");
-        }
-        if (status != null) {
-            jpql.append(" AND c.status = :status");
-        }
-        if (providerId != null) {
-            jpql.append(" AND c.provider.id = :provider");
-        }
-        jpql.append(" ORDER BY c.startDate DESC, c.reference");
-        TypedQuery<Contract> query = em.createQuery(jpql.toString(), Contract.class);
-        if (!viewer.seesEverything()) {
-            query.setParameter("org", viewer.organisationId());
-        }
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (providerId != null) {
-            query.setParameter("provider", providerId);
-        }
-        return query.getResultList();
-    }
-
-    private static String visibleCondition(String c, Viewer viewer) {
-        String condition = "%1$s.provider.id = :org OR EXISTS (SELECT o%1$s FROM Contract x%1$s JOIN x%1$s.commissioners o%1$s "
-                .formatted(c) + "WHERE x%1$s = %1$s AND o%1$s.id = :org)".formatted(c);
-        if (viewer.is(Role.COMMISSIONER)) {
-            condition += " OR EXISTS (SELECT cf%1$s FROM ContractFunding cf%1$s WHERE cf%1$s.contract = %1$s AND ".formatted(c)
-                    + FundVisibility.commissionerCondition("cf" + c + ".fund", "p" + c) + ")";
-        }
-        return condition;
-    }
-
-    public List<Contract> subcontracts(Long leadId) {
-        return em.createNamedQuery(Contract.SUBCONTRACTS, Contract.class).setParameter("lead", leadId).getResultList();
-    }
-
-    public List<ContractVariation> variations(Long contractId) {
-        return em.createNamedQuery(ContractVariation.OF_CONTRACT, ContractVariation.class)
-                .setParameter("contract", contractId).getResultList();
-    }
-
-    /** What the contract still holds committed in a fund: the sum of its own COMMITTED postings there. */
-    public Money outstandingCommitment(Contract contract, Fund fund) {
-        BigDecimal sum = em.createQuery("SELECT SUM(p.amount) FROM LedgerPosting p, JournalEntry e WHERE p.entryId = e.id "
-                        + "AND e.sourceType = :type AND e.sourceId = :id AND p.fundId = :fund AND p.account = :account", BigDecimal.class)
-                .setParameter("type", SOURCE).setParameter("id", contract.id()).setParameter("fund", fund.id())
-                .setParameter("account", Account.COMMITTED).getSingleResult();
-        return Money.of(sum == null ? BigDecimal.ZERO : sum, fund.currency());
-    }
-
-    /** Contracts a fund pays for, for the fund's page. */
-    public List<Contract> paidFrom(Long fundId, Viewer viewer) {
-        funds.get(fundId, viewer);
-        return em.createQuery("SELECT DISTINCT f.contract FROM ContractFunding f WHERE f.fund.id = :fund", Contract.class)
-                .setParameter("fund", fundId).getResultList();
     }
 }

@@ -1,0 +1,8 @@
+/**
+ * Segregation of duties, shared by everything that moves money on a second person's say-so (transfers today; claims
+ * and grant awards next). Only the roles a policy names may raise or decide a request; an approver is never the
+ * requester, and belongs to one of the organisations answerable for it (administrators aside). Above a policy's
+ * limit one approval is not enough: a second, different person, holding one of the roles the limit names, must
+ * approve too.
+ */
+package uk.commissioning.approvals;

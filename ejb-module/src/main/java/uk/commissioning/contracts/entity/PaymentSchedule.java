@@ -1,0 +1,88 @@
+package uk.commissioning.contracts.entity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import uk.commissioning.money.Money;
+import uk.commissioning.period.Quarter;
+import uk.commissioning.rules.Reason;
+import uk.commissioning.rules.RuleViolation;
+
+/**
+ * A contract's payment schedule as proposed. Every line is more than zero, in the contract's currency, and due within
+ * the contract's period or up to {@value #ARREARS_GRACE_DAYS} days after it (payments in arrears can fall due after
+ * the period ends, but not indefinitely); with what earlier lines have already released, the lines come to the
+ * contract's value exactly. Without one given, a contract is paid in equal quarterly instalments in arrears, split to
+ * the penny.
+ */
+public record PaymentSchedule(List<ScheduleItem> items) {
+
+    public static final int ARREARS_GRACE_DAYS = 92;
+
+    public PaymentSchedule {
+        items = List.copyOf(items);
+    }
+
+    /**
+     * Instalments due at the end of each financial quarter from {@code from} to {@code to} (the last one on {@code to}
+     * itself if the period ends mid-quarter), together exactly {@code total}; the pence that do not divide go to the
+     * earliest instalments.
+     */
+    public static PaymentSchedule quarterlyInArrears(Money total, LocalDate from, LocalDate to) {
+        List<LocalDate> dueDates = new ArrayList<>();
+        Quarter quarter = Quarter.containing(from);
+        while (!quarter.startDate().isAfter(to)) {
+            LocalDate end = quarter.endDate();
+            dueDates.add(end.isAfter(to) ? to : end);
+            quarter = quarter.next();
+        }
+        List<Money> parts = total.allocate(Collections.nCopies(dueDates.size(), BigDecimal.ONE));
+        List<ScheduleItem> items = new ArrayList<>();
+        for (int i = 0; i < dueDates.size(); i++) {
+            if (parts.get(i).isPositive()) {
+                items.add(new ScheduleItem(ScheduleKind.INSTALMENT,
+                        "Quarterly instalment " + (i + 1) + " of " + dueDates.size() + " (" + Quarter.containing(dueDates.get(i)).label() + ")",
+                        dueDates.get(i), parts.get(i)));
+            }
+        }
+        return new PaymentSchedule(items);
+    }
+
+    /** Nothing left to schedule: what has been released already comes to the whole value. */
+    public static PaymentSchedule none() {
+        return new PaymentSchedule(List.of());
+    }
+
+    /**
+     * This schedule, if it pays a contract worth {@code value} over {@code start} to {@code end}: lines checked in
+     * order (the first at fault is the one reported), then the total.
+     *
+     * @param released what the contract's earlier lines have already released (zero for a new contract)
+     */
+    public PaymentSchedule requirePays(Money value, Money released, LocalDate start, LocalDate end) {
+        Money total = released;
+        for (int i = 0; i < items.size(); i++) {
+            ScheduleItem item = items.get(i);
+            String field = "schedule[" + i + "]";
+            if (item.amount() == null || !item.amount().isPositive()) {
+                throw new RuleViolation(Reason.INVALID_AMOUNT, field + ".amount", "must be more than zero");
+            }
+            if (!item.amount().isSameCurrencyAs(value)) {
+                throw new RuleViolation(Reason.MIXED_CURRENCY, field + ".amount", "the schedule must be in " + value.currencyCode());
+            }
+            if (item.dueDate().isBefore(start) || item.dueDate().isAfter(end.plusDays(ARREARS_GRACE_DAYS))) {
+                throw new RuleViolation(Reason.SCHEDULE_INVALID, field + ".dueDate", item.dueDate()
+                        + " is outside the contract period " + start + " to " + end + " (plus " + ARREARS_GRACE_DAYS + " days for arrears)");
+            }
+            total = total.plus(item.amount());
+        }
+        if (!total.equals(value)) {
+            throw new RuleViolation(Reason.SCHEDULE_INVALID, "schedule", "the payment schedule adds up to %s%s but the contract is worth %s"
+                    .formatted(total.display(), released.isZero() ? "" : " (including " + released.display() + " already released)",
+                            value.display()));
+        }
+        return this;
+    }
+}
