@@ -17,6 +17,13 @@ public final class Money implements Comparable<Money>, Serializable {
 
     public static final Currency GBP = Currency.getInstance("GBP");
 
+    /**
+     * The application's one currency setting: what anything new is priced in when it names none (a fund, an FCR
+     * budget, a directory service, a link-worker post) and what the demand reports count in. The commissioners are UK
+     * public bodies. Whatever already has a currency (a fund, a contract, a stored budget or service) prices in its own.
+     */
+    public static final Currency DEFAULT_CURRENCY = GBP;
+
     private final BigDecimal amount;
     private final Currency currency;
 

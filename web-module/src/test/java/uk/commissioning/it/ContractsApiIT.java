@@ -178,6 +178,20 @@ class ContractsApiIT extends ApiIT {
                 .getJsonNumber("totalHeadcount").bigDecimalValue().setScale(2).toPlainString(), "the stored budget is unchanged");
     }
 
+    /** The budget's input rules are FcrDraft's, shared with the FCR screen; the API answers them as an invalid request. */
+    @Test
+    void anFcrBudgetWithANegativeOrMissingFigureIsAnInvalidRequestNamingEachField() {
+        long provider = given.organisation(Scenario.unique("IT provider"), "REGISTERED_CHARITY");
+        JsonObject body = Json.createObjectBuilder(workedExample(null, "4")).remove("centralFunctions")
+                .add("activities", Json.createArrayBuilder().add(activity("Link service", null, "-2", "2.0", null,
+                        Json.createArrayBuilder().add(staff("Link worker", "2.0", "-28000.00"))))).build();
+        JsonObject refused = api.put("admin", "api/fcr-budgets/" + provider + "/2019-20", body).expect(400).json();
+        assertEquals(List.of("centralFunctions", "activities[0].headcount", "activities[0].lines[0].salary"),
+                refused.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList(),
+                refused.toString());
+        assertEquals(404, api.get("admin", "api/fcr-budgets/" + provider + "/2019-20").status(), "nothing was saved");
+    }
+
     /**
      * The hand-worked example of FullCostRecoveryTest, through the API: the link service costs £91,615.00, £183.23 a
      * referral; a one-year contract paying £72,000 for it under-recovers £19,615.00, 21.41% of full cost.

@@ -143,6 +143,19 @@ class DemandApiIT extends ApiIT {
      * 3 + 3 + 5 = 11; DEBT 1. No contracted capacity: capacity 0, unmet = referrals, no utilisation, unfunded demand =
      * unmet × the unit cost the directory gives the need. People referred in North: 2.
      */
+    /** The proposal request's input rules are the domain's; the API still answers them as an invalid request. */
+    @Test
+    void aProposalWithANegativeMinimumAwardOrMixedAreasIsAnInvalidRequestNamingEachField() {
+        JsonObject refused = api.post("omar.haddad", "api/demand/proposals", obj().add("fundId", 1).add("year", "2019-20")
+                .add("needs", jakarta.json.Json.createArrayBuilder().add("HOUSING"))
+                .add("areas", jakarta.json.Json.createArrayBuilder().add("E09000026").add("E05011237"))
+                .add("minAward", Api.gbp("-1.00")).add("maxAward", Api.gbp("500.00")).build()).expect(400).json();
+        assertEquals(java.util.List.of("areas", "minAward"), refused.getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).toList(), refused.toString());
+        assertEquals("must not be negative", refused.getJsonArray("errors").getJsonObject(1).getString("message"));
+        assertFalse(refused.containsKey("reason"), "an invalid request, not a broken business rule");
+    }
+
     @Test
     void matchingFiguresForAHandMadeDatasetEqualTheHandComputedValues() {
         String source = unique("IT-MATCH");

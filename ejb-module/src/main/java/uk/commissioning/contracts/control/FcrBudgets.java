@@ -52,10 +52,12 @@ public class FcrBudgets {
     }
 
     /**
-     * Creates or replaces the provider's budget for the year. The calculation runs before anything is written, so
-     * drivers that do not add up are refused (FCR_DRIVERS_INVALID) and the previous budget stays as it was.
+     * Creates or replaces the provider's budget for the year. The draft's input rules and then the calculation run
+     * before anything is written, so a missing or negative figure (INVALID_INPUT) or drivers that do not add up
+     * (FCR_DRIVERS_INVALID) are refused and the previous budget stays as it was.
      */
     public FcrBudget save(Long providerId, FinancialYear year, FcrDraft draft, Viewer viewer) {
+        draft.enforceInputRules();
         Organisation provider = organisations.get(providerId);
         if (!mayWrite(viewer, providerId)) {
             throw new NotFoundException("FCR budget of organisation", providerId);

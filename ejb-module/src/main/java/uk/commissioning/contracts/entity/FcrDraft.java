@@ -6,14 +6,46 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import uk.commissioning.contracts.entity.FullCostRecovery.OverheadPool;
+import uk.commissioning.contracts.entity.FullCostRecovery;
 import uk.commissioning.money.Money;
+import uk.commissioning.rules.InputRules;
 
-/** A full-cost-recovery budget as submitted: validated field by field at the boundary, drivers checked by the calculation. */
+/**
+ * A full-cost-recovery budget as submitted. Its input rules ({@link #enforceInputRules}) are the one check of every
+ * figure for the API and the screen alike; whether the drivers add up is the calculation's.
+ */
 public record FcrDraft(Currency currency, Map<OverheadPool, Money> pools, BigDecimal totalHeadcount,
                        BigDecimal totalStaffTime, List<ActivityDraft> activities) {
 
+    /**
+     * Every pool amount, total, name, description and figure given and none negative, at least one activity: else
+     * INVALID_INPUT naming each field as the API does ({@code premisesAndOffice}, {@code activities[0].lines[1].fte}).
+     */
+    public void enforceInputRules() {
+        InputRules rules = new InputRules();
+        for (OverheadPool pool : OverheadPool.values()) {
+            Money amount = pools == null ? null : pools.get(pool);
+            rules.requiredNotNegative(pool.field(), amount);
+        }
+        rules.requiredNotNegative("totalHeadcount", totalHeadcount).requiredNotNegative("totalStaffTime", totalStaffTime);
+        rules.unless(activities != null && !activities.isEmpty(), "activities",
+                "is required: at least one activity (a service, and the organisation's other work)");
+        for (int i = 0; activities != null && i < activities.size(); i++) {
+            activities.get(i).check(rules, "activities[" + i + "].");
+        }
+        rules.enforce();
+    }
+
     public record ActivityDraft(String name, Long serviceId, BigDecimal headcount, BigDecimal staffTime,
                                 BigDecimal unitsPerYear, List<CostLineDraft> lines) {
+
+        void check(InputRules rules, String at) {
+            rules.required(at + "name", name).requiredNotNegative(at + "headcount", headcount)
+                    .requiredNotNegative(at + "staffTime", staffTime).notNegative(at + "unitsPerYear", unitsPerYear);
+            for (int j = 0; lines != null && j < lines.size(); j++) {
+                lines.get(j).check(rules, at + "lines[" + j + "].");
+            }
+        }
 
         FullCostRecovery.Activity calculation() {
             List<FullCostRecovery.StaffLine> staff = new ArrayList<>();
@@ -35,6 +67,17 @@ public record FcrDraft(Currency currency, Map<OverheadPool, Money> pools, BigDec
 
         boolean isStaff() {
             return category == CostCategory.STAFF;
+        }
+
+        /** A STAFF line needs its FTE, salary and on-cost %; any other line its amount. */
+        void check(InputRules rules, String at) {
+            rules.required(at + "category", category).required(at + "description", description);
+            if (isStaff()) {
+                rules.requiredNotNegative(at + "fte", fte).requiredNotNegative(at + "salary", salary)
+                        .requiredNotNegative(at + "onCostPct", onCostPct);
+            } else {
+                rules.requiredNotNegative(at + "amount", amount);
+            }
         }
 
         FullCostRecovery.StaffLine staffLine() {

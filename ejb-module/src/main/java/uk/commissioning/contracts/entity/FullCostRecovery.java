@@ -40,6 +40,16 @@ public final class FullCostRecovery {
         public Driver driver() {
             return driver;
         }
+
+        /** How the API and the screens name the pool's amount: premisesAndOffice, centralFunctions, … */
+        public String field() {
+            String[] words = name().toLowerCase().split("_");
+            StringBuilder name = new StringBuilder(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+            }
+            return name.toString();
+        }
     }
 
     /** A post on a service: full-time equivalents, annual salary per FTE, employer on-costs as % of salary. */

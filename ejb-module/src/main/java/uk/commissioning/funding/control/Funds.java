@@ -101,9 +101,10 @@ public class Funds {
         return contribution;
     }
 
+    /** A money movement (contribution, allocation, transfer) of nothing or of a negative sum is INVALID_AMOUNT. */
     public static void requirePositive(Money amount) {
         if (!amount.isPositive()) {
-            throw new RuleViolation(Reason.UNBALANCED_ENTRY, "amount", "amount must be more than zero");
+            throw new RuleViolation(Reason.INVALID_AMOUNT, "amount", "amount must be more than zero");
         }
     }
 

@@ -39,6 +39,7 @@ import uk.commissioning.microcommissioning.control.ProposalCalculator.Gap;
 import uk.commissioning.microcommissioning.entity.AllocationProposal;
 import uk.commissioning.microcommissioning.entity.AllocationProposalLine;
 import uk.commissioning.money.Money;
+import uk.commissioning.rules.InputRules;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
@@ -79,22 +80,50 @@ public class Proposals {
     AuditTrail audit;
 
     /**
-     * @param areas  borough codes or ward codes, not a mix
+     * What to propose, with its input rules (the API's and the proposals screen's alike): a pot, a period, at least one
+     * need and one area (all borough or all ward codes), awards from {@code minAward} (zero or more) to
+     * {@code maxAward} (more than zero, not below {@code minAward}), and an {@code amount} to share that is more than
+     * zero; a rule broken is {@link Reason#INVALID_INPUT} for every field at fault.
+     *
+     * @param areas  borough codes (E09…) or ward codes (E05…), not a mix
      * @param amount what to share; null: all the pot has AVAILABLE
      */
     public record Request(Long fundId, DemandPeriod period, List<String> needs, List<String> areas, Money minAward,
                           Money maxAward, boolean deprivationWeighting, Money amount) {
+
+        /** What the screen starts from: awards of 500 to 5,000 in the pot's currency, deprivation weighting on. */
+        public static final BigDecimal DEFAULT_MIN_AWARD = new BigDecimal("500");
+        public static final BigDecimal DEFAULT_MAX_AWARD = new BigDecimal("5000");
+        public static final boolean DEFAULT_DEPRIVATION_WEIGHTING = true;
+
+        private static final String WARD = "E05";
+
+        void enforceInputRules() {
+            InputRules rules = new InputRules()
+                    .required("fundId", fundId)
+                    .required("period", period)
+                    .unless(needs != null && !needs.isEmpty(), "needs", "is required: at least one need category code")
+                    .unless(areas != null && !areas.isEmpty(), "areas", "is required: borough codes (E09…) or ward codes (E05…)")
+                    .unless(areas == null || areas.stream().allMatch(a -> a.startsWith(WARD))
+                            || areas.stream().noneMatch(a -> a.startsWith(WARD)), "areas",
+                            "give all borough codes or all ward codes, not a mix")
+                    .required("minAward", minAward).notNegative("minAward", minAward)
+                    .required("maxAward", maxAward).positive("maxAward", maxAward)
+                    .positive("amount", amount);
+            if (!rules.refused("minAward") && !rules.refused("maxAward") && minAward.isSameCurrencyAs(maxAward)) {
+                rules.unless(maxAward.compareTo(minAward) >= 0, "maxAward", "must be at least minAward");
+            }
+            rules.enforce();
+        }
     }
 
     public AllocationProposal propose(Request request, Viewer viewer) {
         requireMoneyManager(viewer);
+        request.enforceInputRules();
         Fund fund = pot(request.fundId(), viewer);
         fund.requireOpen();
         fund.requireCurrency(request.minAward(), "minAward");
         fund.requireCurrency(request.maxAward(), "maxAward");
-        if (request.maxAward().compareTo(request.minAward()) < 0 || !request.maxAward().isPositive()) {
-            throw new RuleViolation(Reason.INVALID_AMOUNT, "maxAward", "must be more than zero and at least minAward");
-        }
         List<String> needs = List.copyOf(new LinkedHashSet<>(request.needs()));
         List<String> areaCodes = List.copyOf(new LinkedHashSet<>(request.areas()));
         needCategories.requireKnown(needs, "needs");
@@ -163,18 +192,14 @@ public class Proposals {
         return fund;
     }
 
-    /** Every code a known area, all boroughs (borough cells) or all wards (ward cells; the API checks this first). */
+    /** Every code a known area; all boroughs (borough cells) or all wards (ward cells), as the request's rules say. */
     private static Level requireOneKindOfArea(AreaIndex areas, List<String> codes) {
         for (int i = 0; i < codes.size(); i++) {
             if (!areas.isBorough(codes.get(i)) && !areas.isWard(codes.get(i))) {
                 throw new NotFoundException("areas[" + i + "]", "area (ward E05… or borough E09…)", codes.get(i));
             }
         }
-        boolean boroughs = codes.stream().allMatch(areas::isBorough);
-        if (!boroughs && !codes.stream().allMatch(areas::isWard)) {
-            throw new IllegalArgumentException("give all borough codes or all ward codes, not a mix: " + codes);
-        }
-        return boroughs ? Level.BOROUGH : Level.WARD;
+        return codes.stream().allMatch(areas::isBorough) ? Level.BOROUGH : Level.WARD;
     }
 
     /** Active directory services offering the need in the area, cheapest per person first. */

@@ -79,55 +79,32 @@ public class FcrBudgetsResource {
         }
     }
 
+    /** The body as written; whether each figure is given and not negative is the draft's rule ({@link FcrDraft}). */
     static FcrDraft read(RequestFields fields) {
         String currencyCode = fields.text("currency", 3, false);
-        Currency currency = currencyCode == null ? Money.GBP : fields.parse("currency", currencyCode, Money::currency, null);
+        Currency currency = currencyCode == null ? Money.DEFAULT_CURRENCY
+                : fields.parse("currency", currencyCode, Money::currency, null);
         Map<OverheadPool, Money> pools = new EnumMap<>(OverheadPool.class);
         for (OverheadPool pool : OverheadPool.values()) {
-            String name = poolField(pool);
-            Money amount = ContractRequests.nonNegative(fields, name);
-            pools.put(pool, amount);
+            pools.put(pool, fields.money(pool.field(), false));
         }
-        BigDecimal headcount = nonNegative(fields, "totalHeadcount", true);
-        BigDecimal staffTime = nonNegative(fields, "totalStaffTime", true);
+        BigDecimal headcount = fields.decimal("totalHeadcount", false);
+        BigDecimal staffTime = fields.decimal("totalStaffTime", false);
         List<FcrDraft.ActivityDraft> activities = fields.objects("activities", a -> new FcrDraft.ActivityDraft(
-                a.text("name", 200, true), a.id("serviceId", false), nonNegative(a, "headcount", true),
-                nonNegative(a, "staffTime", true), nonNegative(a, "unitsPerYear", false),
+                a.text("name", 200, false), a.id("serviceId", false), a.decimal("headcount", false),
+                a.decimal("staffTime", false), a.decimal("unitsPerYear", false),
                 a.objects("lines", FcrBudgetsResource::line)));
-        if (activities.isEmpty()) {
-            fields.reject("activities", "is required: at least one activity (a service, and the organisation's other work)");
-        }
         fields.validate();
         return new FcrDraft(currency, pools, headcount, staffTime, activities);
     }
 
-    /** The JSON name of a pool: premisesAndOffice, centralFunctions, governanceAndStrategy, fundraising. */
-    static String poolField(OverheadPool pool) {
-        String[] words = pool.name().toLowerCase().split("_");
-        StringBuilder name = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return name.toString();
-    }
-
     private static FcrDraft.CostLineDraft line(RequestFields l) {
-        CostCategory category = l.enumeration("category", CostCategory.class, true);
-        String description = l.text("description", 200, true);
+        CostCategory category = l.enumeration("category", CostCategory.class, false);
+        String description = l.text("description", 200, false);
         if (category == CostCategory.STAFF) {
-            BigDecimal fte = nonNegative(l, "fte", true);
-            Money salary = ContractRequests.nonNegative(l, "salary");
-            BigDecimal onCost = nonNegative(l, "onCostPct", true);
-            return new FcrDraft.CostLineDraft(category, description, fte, salary, onCost, null);
+            return new FcrDraft.CostLineDraft(category, description, l.decimal("fte", false), l.money("salary", false),
+                    l.decimal("onCostPct", false), null);
         }
-        return new FcrDraft.CostLineDraft(category, description, null, null, null, ContractRequests.nonNegative(l, "amount"));
-    }
-
-    private static BigDecimal nonNegative(RequestFields fields, String name, boolean required) {
-        BigDecimal value = fields.decimal(name, required);
-        if (value != null && value.signum() < 0) {
-            return fields.reject(name, "must not be negative");
-        }
-        return value;
+        return new FcrDraft.CostLineDraft(category, description, null, null, null, l.money("amount", false));
     }
 }

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import uk.commissioning.contracts.control.ContractAccess;
 import uk.commissioning.contracts.control.ContractLifecycle;
@@ -30,6 +31,7 @@ import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.platform.ui.Messages;
+import uk.commissioning.rules.InputRules;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
 
@@ -154,15 +156,15 @@ public class ContractPage implements Serializable {
     }
 
     public void activate() {
-        act(() -> {
+        act("activate", "The contract was not activated", () -> {
             Contract activated = lifecycle.activate(id, activationDate, caller.viewer());
             return activated.reference() + " is active: " + activated.value().display() + " committed.";
         });
     }
 
     public void vary() {
-        act(() -> {
-            Money value = newValue == null ? null : Money.of(newValue, contract.currency());
+        act("vary", "The variation was not recorded", () -> {
+            Money value = InputRules.amount(newValue, contract.currency(), "newValue");
             ContractVariation v = lifecycle.vary(id, new VariationDraft(varyDecisionId, varyReason, varyEffectiveDate, value,
                     null, newEndDate, null, List.of(), List.of(), null), caller.viewer());
             varyReason = null;
@@ -182,7 +184,7 @@ public class ContractPage implements Serializable {
     }
 
     private void close(ContractStatus outcome) {
-        act(() -> {
+        act("close", "The contract was not " + (outcome == ContractStatus.ENDED ? "ended" : "terminated"), () -> {
             lifecycle.close(id, outcome, closeDecisionId, closeReason, closeEffectiveDate, caller.viewer());
             return contract.reference() + (outcome == ContractStatus.ENDED ? " has ended" : " is terminated")
                     + "; its unspent commitment went back to the funds.";
@@ -190,22 +192,17 @@ public class ContractPage implements Serializable {
     }
 
     public void acceptReport(Long lineId) {
-        act(() -> {
+        act("schedule", "The report was not accepted", () -> {
             PaymentScheduleLine line = lifecycle.acceptReport(id, lineId, caller.viewer());
             return "Report accepted: '" + line.description() + "' (" + line.amount().display() + ") is released for payment.";
         });
     }
 
-    private interface Action {
-        String run();
-    }
-
-    /** Runs the change, shows what happened (or the rule that said no) and re-reads the contract. */
-    private void act(Action action) {
-        try {
-            Messages.info(action.run());
-        } catch (RuleViolation | NotFoundException | IllegalArgumentException e) {
-            Messages.error(e.getMessage());
+    /** Runs the change, shows what happened (or why the domain said no) and re-reads the contract. */
+    private void act(String form, String refused, Supplier<String> change) {
+        String done = Messages.attempt(form, refused, change);
+        if (done != null) {
+            Messages.info(done);
         }
         refresh();
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.period.FinancialYear;
 import uk.commissioning.platform.ui.Messages;
+import uk.commissioning.rules.InputRules;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
 
@@ -223,8 +225,8 @@ public class FcrPage implements Serializable {
         }
         Viewer viewer = caller.viewer();
         try {
-            financialYear = FinancialYear.parse(year == null || year.isBlank() ? DEFAULT_YEAR : year);
-        } catch (IllegalArgumentException e) {
+            financialYear = InputRules.parse(year == null || year.isBlank() ? DEFAULT_YEAR : year, FinancialYear::parse, "year");
+        } catch (RuleViolation e) {
             Messages.notFound();
             return;
         }
@@ -298,98 +300,49 @@ public class FcrPage implements Serializable {
         }
     }
 
-    /** Saves the whole budget; when the service layer refuses it the form keeps what was typed. */
+    /**
+     * Saves the whole budget; when the domain refuses it the form keeps what was typed and says why, on each field at
+     * fault (the draft's input rules name them as the form's inputs are laid out).
+     */
     public void save() {
         if (!editable) {
             return;
         }
-        List<String> problems = new ArrayList<>();
-        FcrDraft draft = draft(problems);
-        if (!problems.isEmpty()) {
-            Messages.error("The budget was not saved: " + String.join("; ", problems) + ".");
-            return;
-        }
-        try {
-            budgets.save(providerId, financialYear, draft, caller.viewer());
+        if (Messages.attempt("fcr", "The budget was not saved",
+                () -> budgets.save(providerId, financialYear, draft(), caller.viewer())) != null) {
             reload();
             Messages.info("FCR budget for " + financialYear + " saved.");
-        } catch (RuleViolation | NotFoundException | IllegalArgumentException e) {
-            Messages.error("The budget was not saved: " + e.getMessage());
         }
     }
 
-    private FcrDraft draft(List<String> problems) {
+    /** What the form holds, as typed: a stored budget keeps its currency, a new one is in the application's. */
+    private FcrDraft draft() {
+        Currency currency = budget == null ? Money.DEFAULT_CURRENCY : budget.currency();
         Map<OverheadPool, Money> poolAmounts = new EnumMap<>(OverheadPool.class);
         for (PoolInput pool : pools) {
-            poolAmounts.put(pool.getPool(), money(pool.getAmount(), poolLabel(pool.getPool()), problems));
+            poolAmounts.put(pool.getPool(), InputRules.amount(pool.getAmount(), currency, pool.getPool().field()));
         }
-        requireNonNegative(totalHeadcount, "total headcount", problems);
-        requireNonNegative(totalStaffTime, "total staff time", problems);
         List<FcrDraft.ActivityDraft> drafts = new ArrayList<>();
         for (int i = 0; i < activities.size(); i++) {
             ActivityInput a = activities.get(i);
-            String label = "activity " + (i + 1);
-            if (a.getName() == null || a.getName().isBlank()) {
-                problems.add(label + " needs a name");
-            }
-            requireNonNegative(a.getHeadcount(), label + " headcount", problems);
-            requireNonNegative(a.getStaffTime(), label + " staff time", problems);
-            if (a.getUnitsPerYear() != null && a.getUnitsPerYear().signum() < 0) {
-                problems.add(label + " units a year must not be negative");
-            }
             List<FcrDraft.CostLineDraft> lines = new ArrayList<>();
             for (int j = 0; j < a.getLines().size(); j++) {
                 LineInput l = a.getLines().get(j);
-                String lineLabel = label + " line " + (j + 1);
-                if (l.getDescription() == null || l.getDescription().isBlank()) {
-                    problems.add(lineLabel + " needs a description");
-                }
-                if (l.isStaff()) {
-                    requireNonNegative(l.getFte(), lineLabel + " FTE", problems);
-                    requireNonNegative(l.getOnCostPct(), lineLabel + " on-cost %", problems);
-                    lines.add(new FcrDraft.CostLineDraft(CostCategory.STAFF, strip(l.getDescription()), l.getFte(),
-                            money(l.getSalary(), lineLabel + " salary", problems), l.getOnCostPct(), null));
-                } else {
-                    lines.add(new FcrDraft.CostLineDraft(l.getCategory(), strip(l.getDescription()), null, null, null,
-                            money(l.getAmount(), lineLabel + " amount", problems)));
-                }
+                String field = "activities[" + i + "].lines[" + j + "].";
+                lines.add(l.isStaff()
+                        ? new FcrDraft.CostLineDraft(CostCategory.STAFF, strip(l.getDescription()), l.getFte(),
+                                InputRules.amount(l.getSalary(), currency, field + "salary"), l.getOnCostPct(), null)
+                        : new FcrDraft.CostLineDraft(l.getCategory(), strip(l.getDescription()), null, null, null,
+                                InputRules.amount(l.getAmount(), currency, field + "amount")));
             }
             drafts.add(new FcrDraft.ActivityDraft(strip(a.getName()), a.getServiceId(), a.getHeadcount(), a.getStaffTime(),
                     a.getUnitsPerYear(), lines));
         }
-        if (drafts.isEmpty()) {
-            problems.add("a budget needs at least one activity");
-        }
-        return new FcrDraft(Money.GBP, poolAmounts, totalHeadcount, totalStaffTime, drafts);
+        return new FcrDraft(currency, poolAmounts, totalHeadcount, totalStaffTime, drafts);
     }
 
     private static String strip(String text) {
         return text == null ? null : text.strip();
-    }
-
-    private static void requireNonNegative(BigDecimal value, String label, List<String> problems) {
-        if (value == null) {
-            problems.add(label + " is required");
-        } else if (value.signum() < 0) {
-            problems.add(label + " must not be negative");
-        }
-    }
-
-    private static Money money(BigDecimal amount, String label, List<String> problems) {
-        if (amount == null) {
-            problems.add(label + " is required");
-            return Money.zero(Money.GBP);
-        }
-        if (amount.signum() < 0) {
-            problems.add(label + " must not be negative");
-            return Money.zero(Money.GBP);
-        }
-        try {
-            return Money.of(amount, Money.GBP);
-        } catch (IllegalArgumentException e) {
-            problems.add(label + " must be in pounds and pence");
-            return Money.zero(Money.GBP);
-        }
     }
 
     public void addActivity() {

@@ -17,6 +17,7 @@ import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.period.FinancialYear;
 import uk.commissioning.platform.ui.Messages;
+import uk.commissioning.rules.InputRules;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
 
@@ -78,22 +79,24 @@ public class LinkWorkersPage implements Serializable {
         return org == null ? "" : organisations.get(org).name();
     }
 
+    /** A new post's costs are in the application's currency ({@link Money#DEFAULT_CURRENCY}); nothing typed is zero. */
     public void record() {
         Viewer viewer = caller.viewer();
-        try {
+        boolean recorded = Messages.attempt("post", "The post was not recorded", () -> {
             Long employer = isChoosesEmployer() ? employerId : viewer.organisationId();
             List<String> served = Arrays.stream(pcns == null ? new String[0] : pcns.split("[;\\n]"))
                     .map(String::strip).filter(p -> !p.isEmpty()).toList();
             String area = areaCode == null || areaCode.isBlank() ? null : areaCode.strip().toUpperCase(java.util.Locale.ROOT);
             LinkWorkerPost post = posts.create(new LinkWorkerPosts.PostDraft(title.strip(), employer, nhsEmployer, served,
-                    FinancialYear.parse(year), area, fte, pounds(salary), pounds(employerOnCosts), pounds(supervision),
-                    pounds(travel), pounds(it), pounds(premises), null, toppedUpById), viewer);
+                    InputRules.parse(year, FinancialYear::parse, "year"), area, fte, cost(salary, "salary"), cost(employerOnCosts, "employerOnCosts"),
+                    cost(supervision, "supervision"), cost(travel, "travel"), cost(it, "it"), cost(premises, "premises"),
+                    null, toppedUpById), viewer);
             Messages.info("Post '" + post.title() + "' recorded: the scheme reimburses "
                     + post.costing().reimbursable().display() + "; the shortfall is " + post.costing().shortfall().display() + ".");
+        });
+        if (recorded) {
             visible = null;
             clearForm();
-        } catch (RuleViolation | NotFoundException | IllegalArgumentException e) {
-            Messages.error(e.getMessage());
         }
     }
 
@@ -113,8 +116,8 @@ public class LinkWorkersPage implements Serializable {
         toppedUpById = null;
     }
 
-    private static Money pounds(BigDecimal amount) {
-        return Money.of(amount == null ? BigDecimal.ZERO : amount, Money.GBP);
+    private static Money cost(BigDecimal amount, String field) {
+        return InputRules.amount(amount == null ? BigDecimal.ZERO : amount, Money.DEFAULT_CURRENCY, field);
     }
 
     public List<Organisation> getOrganisations() {

@@ -29,6 +29,7 @@ import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.organisations.entity.OrganisationType;
 import uk.commissioning.platform.ui.Messages;
+import uk.commissioning.rules.InputRules;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
 
@@ -82,20 +83,18 @@ public class NewContractPage implements Serializable {
         }
     }
 
+    /** The value is in the currency of the fund that pays it (the service refuses a share in any other). */
     public String create() {
         Viewer viewer = caller.viewer();
-        try {
-            Money amount = Money.of(value, Money.GBP);
+        return Messages.attempt("contract", "The contract was not created", () -> {
+            Money amount = InputRules.amount(value, funds.get(fundId, "fundId", viewer).currency(), "value");
             Contract contract = contracts.create(new ContractDraft(reference.strip(), title.strip(), type, providerId, null,
                     List.of(viewer.organisationId()), startDate, endDate, amount, blankToNull(conditions), decisionId,
                     List.of(new FundingShare(fundId, allocationId, amount)),
                     serviceId == null ? List.of() : List.of(new ContractDraft.ServiceLine(serviceId, null)), List.of()), viewer);
             Messages.flash("Draft contract " + contract.reference() + " created. It commits no money until it is activated.");
             return "/contracts/contract?faces-redirect=true&id=" + contract.id();
-        } catch (RuleViolation | NotFoundException | IllegalArgumentException e) {
-            Messages.error(e.getMessage());
-            return null;
-        }
+        });
     }
 
     private static String blankToNull(String text) {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.organisations.entity.OrganisationType;
 import uk.commissioning.platform.ui.Messages;
+import uk.commissioning.rules.InputRules;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
 
@@ -127,11 +129,13 @@ public class ServicePage implements Serializable {
         Set<String> areaCodes = Arrays.stream(areas == null ? new String[0] : areas.split("[,;\\s]+"))
                 .map(String::strip).filter(a -> !a.isEmpty()).map(a -> a.toUpperCase(Locale.UK))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        try {
+        return Messages.attempt("service", "The service was not saved", () -> {
+            // An existing service keeps its currency; a new one is priced in the application's.
+            Currency currency = service == null ? Money.DEFAULT_CURRENCY : service.terms().unitCost().currency();
             ServiceTerms terms = new ServiceTerms(name, blankToNull(description), new LinkedHashSet<>(needs), areaCodes,
-                    capacityUnit, capacityPerQuarter == null ? 0 : capacityPerQuarter, Money.of(unitCost, Money.GBP), minAge,
-                    maxAge, blankToNull(eligibility), blankToNull(contactName), blankToNull(contactEmail),
-                    blankToNull(contactPhone), status);
+                    capacityUnit, capacityPerQuarter == null ? 0 : capacityPerQuarter,
+                    InputRules.amount(unitCost, currency, "unitCost"), minAge, maxAge, blankToNull(eligibility),
+                    blankToNull(contactName), blankToNull(contactEmail), blankToNull(contactPhone), status);
             if (service == null) {
                 VcseService created = services.create(providerId, terms, viewer);
                 Messages.flash("Service '" + created.name() + "' added to the directory.");
@@ -140,10 +144,8 @@ public class ServicePage implements Serializable {
             service = services.update(service.id(), terms, version, viewer);
             fill(service);
             Messages.info("Service '" + service.name() + "' saved.");
-        } catch (RuleViolation | NotFoundException | IllegalArgumentException e) {
-            Messages.error(e.getMessage());
-        }
-        return null;
+            return null;
+        });
     }
 
     private static String blankToNull(String text) {

@@ -9,6 +9,8 @@ import uk.commissioning.demand.control.DemandPeriod;
 import uk.commissioning.demand.matching.control.Matching;
 import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.platform.ui.Messages;
+import uk.commissioning.rules.InputRules;
+import uk.commissioning.rules.RuleViolation;
 
 /**
  * What the demand reports (matching, outcomes) share: a period and an optional borough in the address, the filter
@@ -46,8 +48,9 @@ public abstract class DemandReportPage implements Serializable {
         }
         areas = matching.areas();
         try {
-            demandPeriod = DemandChoices.period(period);
-        } catch (IllegalArgumentException e) {
+            // No period in the address is the default one, which DemandChoices.period gives for blank text.
+            demandPeriod = InputRules.parse(period == null ? "" : period, DemandChoices::period, "period");
+        } catch (RuleViolation e) {
             Messages.error("'" + period + "' is not a quarter such as 2019-20-Q2 or a year such as 2019-20; showing "
                     + DemandChoices.DEFAULT_PERIOD + ".");
             demandPeriod = DemandChoices.period(null);

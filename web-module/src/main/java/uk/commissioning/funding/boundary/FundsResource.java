@@ -112,7 +112,8 @@ public class FundsResource {
         FinancialYear year = fields.parse("financialYear", fields.text("financialYear", 7, true), FinancialYear::parse, null);
         String purpose = fields.text("purpose", 1000, true);
         String currencyCode = fields.text("currency", 3, false);
-        Currency currency = currencyCode == null ? Money.GBP : fields.parse("currency", currencyCode, Money::currency, null);
+        Currency currency = currencyCode == null ? Money.DEFAULT_CURRENCY
+                : fields.parse("currency", currencyCode, Money::currency, null);
         Long hostId = fields.id("hostId", false);
         Long poolManagerId = fields.id("poolManagerId", false);
         List<FundDraft.PartnerShare> partners = fields.objects("partners", p -> {

@@ -1,7 +1,5 @@
 package uk.commissioning.funding.ui;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,9 +13,12 @@ import uk.commissioning.funding.control.Transfers;
 import uk.commissioning.funding.entity.Decision;
 import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.Transfer;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
+import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.platform.ui.PagedModel;
+import uk.commissioning.rules.InputRules;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
 
@@ -66,41 +67,24 @@ public class TransfersPage implements Serializable {
         return decisions.all();
     }
 
+    /** The amount is in the currency of the fund it comes from (the service refuses any other). */
     public String request() {
-        try {
-            Transfer transfer = transfers.request(fromFundId, toFundId, Money.of(amount, Money.GBP), decisionId, valueDate,
-                    reason, caller.viewer());
-            flash("Transfer " + transfer.id() + " of " + transfer.amount().display()
+        return Messages.attempt("transfer", "The transfer was not requested", () -> {
+            Viewer viewer = caller.viewer();
+            Money money = InputRules.amount(amount, funds.get(fromFundId, "fromFundId", viewer).currency(), "amount");
+            Transfer transfer = transfers.request(fromFundId, toFundId, money, decisionId, valueDate, reason, viewer);
+            Messages.flash("Transfer " + transfer.id() + " of " + transfer.amount().display()
                     + " requested. It moves no money until a colleague approves it.");
             return "/transfers/index?faces-redirect=true";
-        } catch (RuleViolation | NotFoundException | IllegalArgumentException e) {
-            error(e.getMessage());
-            return null;
-        }
+        });
     }
 
     public void approve(Long id) {
-        try {
+        Messages.attempt("transfers", "Transfer " + id + " was not approved", () -> {
             Transfer transfer = transfers.approve(id, caller.viewer());
-            message("Transfer " + id + " approved: " + transfer.amount().display() + " moved from "
+            Messages.info("Transfer " + id + " approved: " + transfer.amount().display() + " moved from "
                     + transfer.fromFund().name() + " to " + transfer.toFund().name() + ".");
-        } catch (RuleViolation | NotFoundException e) {
-            error(e.getMessage());
-        }
-    }
-
-    private static void message(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    private static void flash(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        message(text);
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        });
     }
 
     public Long getFromFundId() {

@@ -1,7 +1,5 @@
 package uk.commissioning.ledger.ui;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +9,8 @@ import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.ledger.control.Periods;
 import uk.commissioning.ledger.entity.PeriodClose;
 import uk.commissioning.period.Quarter;
+import uk.commissioning.platform.ui.Messages;
+import uk.commissioning.rules.InputRules;
 import uk.commissioning.rules.RuleViolation;
 
 /** Closing a quarter, after a confirmation that says how many postings it will lock. */
@@ -35,24 +35,18 @@ public class PeriodsPage implements Serializable {
 
     /** First step: check the quarter and say what closing it will lock. */
     public void check() {
-        try {
-            checked = Quarter.parse(quarter);
-            postingsToLock = periods.postingsIn(checked);
-        } catch (IllegalArgumentException e) {
-            checked = null;
-            FacesContext.getCurrentInstance().addMessage("close:quarter",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        }
+        checked = Messages.attempt("close", "The quarter cannot be closed", () -> {
+            Quarter q = InputRules.parse(quarter, Quarter::parse, "quarter");
+            postingsToLock = periods.postingsIn(q);
+            return q;
+        });
     }
 
     public void close() {
-        try {
+        Messages.attempt("close", "The quarter was not closed", () -> {
             periods.close(checked, note, caller.requireMoneyManager().username());
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    checked.label() + " is closed. Nothing more can be posted into it.", null));
-        } catch (RuleViolation e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        }
+            Messages.info(checked.label() + " is closed. Nothing more can be posted into it.");
+        });
         checked = null;
     }
 

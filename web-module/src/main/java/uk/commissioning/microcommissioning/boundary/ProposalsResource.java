@@ -56,48 +56,27 @@ public class ProposalsResource {
     public Response propose(JsonObject body) {
         Viewer viewer = caller.requireMoneyManager();
         RequestFields fields = RequestFields.of(body);
-        Long fundId = fields.id("fundId", true);
+        Long fundId = fields.id("fundId", false);
         DemandPeriod period = DemandQuery.period(fields, fields.text("quarter", 12, false), fields.text("year", 9, false));
         List<String> needs = upper(fields.strings("needs", 40));
-        if (needs.isEmpty()) {
-            fields.reject("needs", "is required: at least one need category code");
-        }
         List<String> areas = areas(fields);
-        Money minAward = fields.money("minAward", true);
-        if (minAward != null && minAward.isNegative()) {
-            minAward = fields.reject("minAward.amount", "must not be negative");
-        }
-        Money maxAward = fields.money("maxAward", true);
-        if (maxAward != null && !maxAward.isPositive()) {
-            maxAward = fields.reject("maxAward.amount", "must be more than zero");
-        }
-        if (minAward != null && maxAward != null && minAward.isSameCurrencyAs(maxAward) && maxAward.compareTo(minAward) < 0) {
-            fields.reject("maxAward", "must be at least minAward");
-        }
+        Money minAward = fields.money("minAward", false);
+        Money maxAward = fields.money("maxAward", false);
         Boolean weighting = fields.bool("deprivationWeighting", false);
         Money amount = fields.money("amount", false);
-        if (amount != null && !amount.isPositive()) {
-            amount = fields.reject("amount.amount", "must be more than zero");
-        }
         fields.validate();
         AllocationProposal proposal = proposals.propose(new Proposals.Request(fundId, period, needs, areas, minAward,
                 maxAward, Boolean.TRUE.equals(weighting), amount), viewer);
         return Response.created(URI.create("/api/demand/proposals/" + proposal.id())).entity(view(proposal)).build();
     }
 
+    /** Each code written as a ward (E05…) or a borough (E09…) code; which are known, and not mixed, is the domain's. */
     private static List<String> areas(RequestFields fields) {
         List<String> areas = upper(fields.strings("areas", 9));
-        if (areas.isEmpty()) {
-            fields.reject("areas", "is required: borough codes (E09…) or ward codes (E05…)");
-            return areas;
-        }
         for (int i = 0; i < areas.size(); i++) {
             if (!GssCode.isAreaCode(areas.get(i))) {
                 fields.reject("areas[" + i + "]", "'" + areas.get(i) + "' is not a ward (E05…) or borough (E09…) code");
             }
-        }
-        if (areas.stream().anyMatch(GssCode::isWardCode) && areas.stream().anyMatch(GssCode::isBoroughCode)) {
-            fields.reject("areas", "give all borough codes or all ward codes, not a mix");
         }
         return areas;
     }

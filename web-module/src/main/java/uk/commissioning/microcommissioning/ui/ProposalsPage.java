@@ -1,6 +1,5 @@
 package uk.commissioning.microcommissioning.ui;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -32,6 +32,7 @@ import uk.commissioning.microcommissioning.entity.AllocationProposalLine;
 import uk.commissioning.microcommissioning.entity.ProposalStatus;
 import uk.commissioning.money.Money;
 import uk.commissioning.platform.ui.Messages;
+import uk.commissioning.rules.InputRules;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
 
@@ -75,9 +76,9 @@ public class ProposalsPage implements Serializable {
     private String level = "borough";
     private String wardsOf;
     private List<String> areas = new ArrayList<>();
-    private BigDecimal minAward = new BigDecimal("500");
-    private BigDecimal maxAward = new BigDecimal("5000");
-    private boolean deprivationWeighting = true;
+    private BigDecimal minAward = Proposals.Request.DEFAULT_MIN_AWARD;
+    private BigDecimal maxAward = Proposals.Request.DEFAULT_MAX_AWARD;
+    private boolean deprivationWeighting = Proposals.Request.DEFAULT_DEPRIVATION_WEIGHTING;
     private BigDecimal amount;
     private Long decisionId;
 
@@ -134,51 +135,20 @@ public class ProposalsPage implements Serializable {
         return DemandChoices.boroughs(index);
     }
 
-    /** Computes and stores a proposal (nothing moves in the ledger), then shows it. */
+    /** Computes and stores a proposal (nothing moves in the ledger), then shows it; the request's rules are the domain's. */
     public String propose() {
-        List<String> problems = new ArrayList<>();
-        DemandPeriod demandPeriod = null;
-        try {
-            demandPeriod = DemandChoices.period(period);
-        } catch (IllegalArgumentException e) {
-            problems.add("choose a period");
-        }
-        if (needs.isEmpty()) {
-            problems.add("choose at least one need");
-        }
-        if (areas.isEmpty()) {
-            problems.add("choose at least one area");
-        }
-        if (minAward == null || minAward.signum() < 0) {
-            problems.add("the minimum award must be zero or more");
-        }
-        if (maxAward == null || maxAward.signum() <= 0) {
-            problems.add("the maximum award must be more than zero");
-        } else if (minAward != null && maxAward.compareTo(minAward) < 0) {
-            problems.add("the maximum award must be at least the minimum");
-        }
-        if (amount != null && amount.signum() <= 0) {
-            problems.add("the amount to share must be more than zero, or left empty");
-        }
-        if (fundId == null) {
-            problems.add("choose a micro-commissioning pot");
-        }
-        if (!problems.isEmpty()) {
-            Messages.error("No proposal was made: " + String.join("; ", problems) + ".");
-            return null;
-        }
-        try {
-            AllocationProposal made = proposals.propose(new Proposals.Request(fundId, demandPeriod, needs, areas,
-                    pounds(minAward), pounds(maxAward), deprivationWeighting, amount == null ? null : pounds(amount)),
-                    caller.viewer());
+        Currency currency = pots.stream().filter(f -> f.id().equals(fundId)).findFirst().map(Fund::currency)
+                .orElse(Money.DEFAULT_CURRENCY);
+        return Messages.attempt("propose", "No proposal was made", () -> {
+            DemandPeriod chosen = InputRules.parse(period, DemandChoices::period, "period");
+            AllocationProposal made = proposals.propose(new Proposals.Request(fundId, chosen, needs, areas,
+                    InputRules.amount(minAward, currency, "minAward"), InputRules.amount(maxAward, currency, "maxAward"),
+                    deprivationWeighting, InputRules.amount(amount, currency, "amount")), caller.viewer());
             Messages.flash("Proposal " + made.id() + " made: " + made.totalProposed().display() + " across "
                     + made.lines().stream().filter(l -> l.amount().isPositive()).count() + " line(s), "
                     + made.unallocated().display() + " unallocated. Nothing has moved in the ledger yet.");
             return "/demand/proposals?faces-redirect=true&id=" + made.id();
-        } catch (RuntimeException e) {
-            Messages.error("No proposal was made: " + reason(e));
-            return null;
-        }
+        });
     }
 
     /** Posts one allocation from the pot per funded line, all or nothing. */
@@ -186,37 +156,18 @@ public class ProposalsPage implements Serializable {
         if (proposal == null) {
             return null;
         }
-        try {
-            AllocationProposal accepted = proposals.accept(proposal.id(), decisionId, null, caller.viewer());
-            List<Long> ids = accepted.lines().stream().map(AllocationProposalLine::allocationId).filter(Objects::nonNull).toList();
-            Messages.flash("Proposal " + accepted.id() + " accepted: " + ids.size() + " allocation(s) posted from "
-                    + accepted.fund().code() + " (" + accepted.totalProposed().display() + "), ids "
+        String accepted = Messages.attempt("accept", "Proposal " + proposal.id() + " was not accepted", () -> {
+            AllocationProposal done = proposals.accept(proposal.id(), decisionId, null, caller.viewer());
+            List<Long> ids = done.lines().stream().map(AllocationProposalLine::allocationId).filter(Objects::nonNull).toList();
+            Messages.flash("Proposal " + done.id() + " accepted: " + ids.size() + " allocation(s) posted from "
+                    + done.fund().code() + " (" + done.totalProposed().display() + "), ids "
                     + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".");
-            return "/demand/proposals?faces-redirect=true&id=" + accepted.id();
-        } catch (RuntimeException e) {
-            Messages.error("Proposal " + proposal.id() + " was not accepted: " + reason(e));
+            return "/demand/proposals?faces-redirect=true&id=" + done.id();
+        });
+        if (accepted == null) {
             proposal = proposals.get(proposal.id(), caller.viewer());
-            return null;
         }
-    }
-
-    /** What a refusal says: the rule and its message, or the argument the service layer rejected. */
-    private static String reason(RuntimeException e) {
-        Throwable t = e;
-        while (t instanceof EJBException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        if (t instanceof RuleViolation rule) {
-            return rule.getMessage() + " (" + rule.reason() + ")";
-        }
-        if (t instanceof NotFoundException || t instanceof IllegalArgumentException) {
-            return t.getMessage();
-        }
-        throw e;
-    }
-
-    private Money pounds(BigDecimal value) {
-        return Money.of(value.setScale(2, java.math.RoundingMode.HALF_UP), Money.GBP);
+        return accepted;
     }
 
     public boolean isAcceptable() {

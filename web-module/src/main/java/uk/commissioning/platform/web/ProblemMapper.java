@@ -17,8 +17,9 @@ import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
 
 /**
- * Every failure leaves the API as problem+json. Bad input is a 4xx naming the field; a rule violation is 409/422
- * with its reason; only a genuine fault is a 500, and that one says nothing about internals.
+ * Every failure leaves the API as problem+json. Bad input is a 4xx naming the field; a rule violation carries its
+ * reason, with the status {@link #status} gives it; only a genuine fault is a 500, and that one says nothing about
+ * internals.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -33,7 +34,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Problem problemFor(Throwable thrown) {
         Throwable cause = unwrapEjb(thrown);
         if (cause instanceof RuleViolation v) {
-            return Problem.ofReason(v.reason().httpStatus(), v.reason().name(), v.getMessage(), v.field());
+            if (v.reason() == Reason.INVALID_INPUT) {
+                return Problem.invalid(v.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList());
+            }
+            return Problem.ofReason(status(v.reason()), v.reason().name(), v.getMessage(), v.field());
         }
         if (cause instanceof NotFoundException nf) {
             // A missing thing named in the body is the request's fault (422); a missing thing in the URL is a 404.
@@ -64,6 +68,27 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problem.of(500, "Internal error", "the request could not be completed; nothing was saved");
     }
 
+    /**
+     * 409 when the request conflicts with the current state (it might succeed later or elsewhere), 422 when it can
+     * never succeed as written; no default, so a new reason does not compile until someone decides.
+     */
+    static int status(Reason reason) {
+        return switch (reason) {
+            case INSUFFICIENT_REMAINING_BUDGET, INSUFFICIENT_BALANCE, QUARTER_CLOSED, QUARTER_ALREADY_CLOSED, SELF_APPROVAL,
+                    NOT_PENDING, ALREADY_REVERSED, CANNOT_REVERSE_REVERSAL, FUND_CLOSED, DUPLICATE, WRONG_STATUS,
+                    ALLOCATION_EXCEEDED, SUBCONTRACTS_EXCEED_LEAD, STALE_VERSION -> 409;
+            case MIXED_CURRENCY, UNBALANCED_ENTRY, SAME_FUND, RISK_SHARES_INVALID, NOT_A_PARTNER, WRONG_ORGANISATION_TYPE,
+                    OUTSIDE_FINANCIAL_YEAR, WEAK_PASSWORD, FCR_DRIVERS_INVALID, FUNDING_SPLIT_INVALID, SCHEDULE_INVALID,
+                    PERIOD_INVALID, DECISION_REQUIRED, INVALID_AMOUNT, NO_CHANGE, SERVICE_NOT_PROVIDERS,
+                    WRONG_FUND_TYPE -> 422;
+            // Input, not a rule about the state of things: the same 400 as a body the API could not read.
+            case INVALID_INPUT -> 400;
+            case NOT_YOUR_ORGANISATION -> 403;
+            // The server is not set up to do this at all, whoever asks.
+            case PSEUDONYM_KEY_MISSING -> 503;
+        };
+    }
+
     private static Throwable unwrapEjb(Throwable thrown) {
         Throwable t = thrown;
         while (t instanceof EJBException && t.getCause() != null) {
@@ -81,10 +106,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String message = String.valueOf(sql.getMessage());
                 if ("45000".equals(sql.getSQLState()) && message.contains(Reason.QUARTER_CLOSED.name())) {
-                    return Problem.ofReason(409, Reason.QUARTER_CLOSED.name(), "the quarter is closed", "valueDate");
+                    return Problem.ofReason(status(Reason.QUARTER_CLOSED), Reason.QUARTER_CLOSED.name(), "the quarter is closed",
+                            "valueDate");
                 }
                 if (sql.getSQLState().startsWith("23")) {
-                    return Problem.ofReason(409, Reason.DUPLICATE.name(), "this would duplicate an existing record", null);
+                    return Problem.ofReason(status(Reason.DUPLICATE), Reason.DUPLICATE.name(),
+                            "this would duplicate an existing record", null);
                 }
             }
         }

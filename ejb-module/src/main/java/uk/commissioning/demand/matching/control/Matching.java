@@ -150,7 +150,7 @@ public class Matching {
         DemandScan scan = scanReferrals(period, referenceData.needBits());
         List<Demand> demand = scan.demand();
         demand.addAll(aggregates(period));
-        Matrix matrix = new MatchingCalculator(areas, needNames, directory, perPerson, Money.GBP)
+        Matrix matrix = new MatchingCalculator(areas, needNames, directory, perPerson, Money.DEFAULT_CURRENCY)
                 .match(period, demand, capacity);
         return new Snapshot(areas, needNames, directory, perPerson, capacity, matrix, scan.referredServices());
     }

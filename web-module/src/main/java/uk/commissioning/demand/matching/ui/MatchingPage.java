@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -193,7 +194,8 @@ public class MatchingPage extends DemandReportPage {
     }
 
     private HeatCell total(String label, Collection<Cell> cells) {
-        return new HeatCell(null, null, text(shadeBy.value(MatchingCalculator.totals(cells, Money.GBP))), 0, label, false);
+        Currency reported = report.totals().unfundedDemand().currency();
+        return new HeatCell(null, null, text(shadeBy.value(MatchingCalculator.totals(cells, reported))), 0, label, false);
     }
 
     /** The figure as the table writes it: people to the hundredth, utilisation in %, money to the pound. */
