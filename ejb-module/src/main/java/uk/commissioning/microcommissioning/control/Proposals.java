@@ -103,7 +103,8 @@ public class Proposals {
                     .required("fundId", fundId)
                     .required("period", period)
                     .unless(needs != null && !needs.isEmpty(), "needs", "is required: at least one need category code")
-                    .unless(areas != null && !areas.isEmpty(), "areas", "is required: borough codes (E09…) or ward codes (E05…)")
+                    .unless(areas != null && !areas.isEmpty(), "areas",
+                            "is required: borough codes (E09…) or ward codes (E05…)")
                     .unless(areas == null || areas.stream().allMatch(a -> a.startsWith(WARD))
                             || areas.stream().noneMatch(a -> a.startsWith(WARD)), "areas",
                             "give all borough codes or all ward codes, not a mix")

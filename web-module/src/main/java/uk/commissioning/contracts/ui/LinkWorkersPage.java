@@ -88,9 +88,9 @@ public class LinkWorkersPage implements Serializable {
                     .map(String::strip).filter(p -> !p.isEmpty()).toList();
             String area = areaCode == null || areaCode.isBlank() ? null : areaCode.strip().toUpperCase(java.util.Locale.ROOT);
             LinkWorkerPost post = posts.create(new LinkWorkerPosts.PostDraft(title.strip(), employer, nhsEmployer, served,
-                    InputRules.parse(year, FinancialYear::parse, "year"), area, fte, cost(salary, "salary"), cost(employerOnCosts, "employerOnCosts"),
-                    cost(supervision, "supervision"), cost(travel, "travel"), cost(it, "it"), cost(premises, "premises"),
-                    null, toppedUpById), viewer);
+                    InputRules.parse(year, FinancialYear::parse, "year"), area, fte, cost(salary, "salary"),
+                    cost(employerOnCosts, "employerOnCosts"), cost(supervision, "supervision"), cost(travel, "travel"),
+                    cost(it, "it"), cost(premises, "premises"), null, toppedUpById), viewer);
             Messages.info("Post '" + post.title() + "' recorded: the scheme reimburses "
                     + post.costing().reimbursable().display() + "; the shortfall is " + post.costing().shortfall().display() + ".");
         });
