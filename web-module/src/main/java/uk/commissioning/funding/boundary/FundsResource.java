@@ -41,6 +41,9 @@ import uk.commissioning.ledger.control.Ledger;
 import uk.commissioning.ledger.control.PostingPage;
 import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.money.Money;
+import uk.commissioning.packs.control.FundStatement;
+import uk.commissioning.packs.control.FundStatementReport;
+import uk.commissioning.packs.control.FundStatements;
 import uk.commissioning.period.FinancialYear;
 import uk.commissioning.period.Quarter;
 import uk.commissioning.platform.web.Caller;
@@ -68,6 +71,12 @@ public class FundsResource {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    FundStatements statements;
+
+    @Inject
+    FundStatementReport statementReport;
 
     @Inject
     Caller caller;
@@ -182,6 +191,28 @@ public class FundsResource {
         LocalDate date = asOf == null ? LocalDate.now() : query.parse("asOf", asOf, LocalDate::parse, "must be a date YYYY-MM-DD");
         query.validate();
         return PositionJson.of(positions.asOf(id, date, viewer));
+    }
+
+    @GET
+    @Path("{id}/statement.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Fund position statement for a quarter, as PDF (quarter is required)",
+            description = "The position at the quarter's last day beside the quarter's movements, and the per-partner "
+                    + "split for a pooled fund; the same figures and visibility as GET /api/funds/{id}/position?quarter=.")
+    public Response statement(@PathParam("id") Long id,
+                              @Parameter(example = "2019-20-Q4", required = true) @QueryParam("quarter") String quarter) {
+        Viewer viewer = caller.viewer();
+        if (quarter == null || quarter.isBlank()) {
+            throw new InvalidRequestException("quarter", "is required, a quarter such as 2019-20-Q4");
+        }
+        RequestFields query = RequestFields.forQuery();
+        Quarter q = query.parse("quarter", quarter, Quarter::parse, null);
+        query.validate();
+        // Built inside the EJB's transaction, rendered after it: the PDF needs no database.
+        FundStatement statement = statements.forQuarter(id, q, viewer);
+        String file = (statement.fund().code() + "-" + q.code()).replaceAll("[^A-Za-z0-9._-]", "-") + ".pdf";
+        return Response.ok(statementReport.pdf(statement), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
     @GET
