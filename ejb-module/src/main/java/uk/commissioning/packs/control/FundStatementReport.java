@@ -56,14 +56,12 @@ public class FundStatementReport {
                               boolean total) {
     }
 
-    /*
-     * The JDT compiler reads the classes that expressions use through the class loader; javac would want them on
-     * a file class path, which inside the server is only the launcher jar.
-     */
     private final SimpleJasperReportsContext context = new SimpleJasperReportsContext();
     private volatile JasperReport design;
 
     public FundStatementReport() {
+        // JDT reads the classes that the design's expressions use through the class loader; javac would want them
+        // on a file class path, which inside the server is only the launcher jar.
         context.setProperty(JRCompiler.COMPILER_PREFIX + "java", JRJdtCompiler.class.getName());
     }
 
