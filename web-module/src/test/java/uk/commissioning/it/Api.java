@@ -65,6 +65,30 @@ public final class Api {
         return exchange(request, "text/csv, application/problem+json");
     }
 
+    /** A file as bytes (a PDF statement), with its type and Content-Disposition; problems still come as problem+json. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+
+        public Download expect(int expected) {
+            assertEquals(expected, status, () -> "HTTP " + status + ": " + new String(body, StandardCharsets.UTF_8));
+            return this;
+        }
+    }
+
+    public Download download(String user, String path, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).GET().header("Authorization", basic(user, PASSWORD))
+                .header("Accept", accept + ", application/problem+json").timeout(Duration.ofSeconds(60)).build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request to " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply delete(String user, String path) {
         return send(user, HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }

@@ -11,10 +11,20 @@ import static uk.commissioning.it.Scenario.figure;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** The funding API end to end on a real Payara Micro: the DD2419 scenario, errors as problem+json, access, docs. */
+/**
+ * The funding API end to end on a real Payara Micro: the DD2419 scenario, errors as problem+json, access, docs, and
+ * the fund position statement as PDF (which also proves JasperReports' libraries deploy beside Payara's own).
+ */
 class FundingApiIT extends ApiIT {
 
     @Test
@@ -95,6 +105,49 @@ class FundingApiIT extends ApiIT {
     }
 
     @Test
+    void fundPositionStatementIsTheQuartersPositionAsAPdfForThoseWhoMaySeeTheFund() throws IOException {
+        long health = fundId(REQUESTER, "GLA-HEALTH-SP-2019-20");
+        String path = "api/funds/" + health + "/statement.pdf?quarter=2019-20-Q3";
+        JsonObject position = given.position(health, "quarter=2019-20-Q3");
+
+        Api.Download pdf = api.download(REQUESTER, path, "application/pdf").expect(200);
+        assertEquals("application/pdf", pdf.contentType());
+        assertTrue(pdf.disposition().contains("filename=\"GLA-HEALTH-SP-2019-20-2019-20-Q3.pdf\""), pdf.disposition());
+        String text = pdfText(pdf.body());
+        for (String heading : List.of("FUND POSITION STATEMENT", "Quarter 2019-20 Q3",
+                "Health Team social prescribing programme 2019/20", "Greater London Authority",
+                "Position at 31 December 2019", "by " + REQUESTER, "Page 1 of 1")) {
+            assertTrue(text.contains(heading), () -> "missing '" + heading + "' in:\n" + text);
+        }
+        // The same figures as the position endpoint, each in its row: the quarter's movement, then the position.
+        for (String figure : List.of("budget", "allocated", "committed", "claimed", "approved", "paid", "accrued",
+                "remaining")) {
+            String label = Character.toUpperCase(figure.charAt(0)) + figure.substring(1);
+            String cells = pounds(position.getJsonObject("movementInQuarter").getJsonObject(figure)) + " "
+                    + pounds(position.getJsonObject("total").getJsonObject(figure));
+            assertTrue(Arrays.stream(text.split("\\R")).anyMatch(l -> l.startsWith(label + " ") && l.endsWith(" " + cells)),
+                    () -> "no row '" + label + " … " + cells + "' in:\n" + text);
+        }
+
+        for (String outsider : List.of("dan.reeves", "sam.patel")) {
+            assertEquals(404, api.download(outsider, path, "application/pdf").status(), outsider + " sees no GLA budget");
+        }
+        long pool = fundId("kofi.mensah", "WF-SP-POOL-2019-20");
+        String poolText = pdfText(api.download("kofi.mensah", "api/funds/" + pool + "/statement.pdf?quarter=2019-20-Q1",
+                "application/pdf").expect(200).body());
+        for (String part : List.of("By partner at 30 June 2019", "NHS Waltham Forest CCG", "GB-LAE-WFT", "All partners")) {
+            assertTrue(poolText.contains(part), () -> "a partner of the pool sees its split: missing '" + part + "' in:\n"
+                    + poolText);
+        }
+
+        for (String bad : List.of("", "?quarter=2019-20-Q5")) {
+            Api.Download problem = api.download(REQUESTER, "api/funds/" + health + "/statement.pdf" + bad, "application/pdf");
+            assertEquals(400, problem.status(), bad);
+            assertTrue(problem.contentType().startsWith("application/problem+json"), problem.contentType());
+        }
+    }
+
+    @Test
     void badInputIsAProblemNamingEveryFieldAtFault() {
         Api.Reply reply = api.post(REQUESTER, "api/transfers", obj().add("fromFundId", 1).add("toFundId", "two")
                 .add("amount", obj().add("amount", "12.345").add("currency", "GBP")).add("valueDate", "2019-13-01").build());
@@ -154,8 +207,27 @@ class FundingApiIT extends ApiIT {
         String openapi = api.get(null, "/openapi").expect(200).body();
         for (String path : List.of("/api/funds/{id}/position", "/api/transfers/{id}/approve", "/api/periods/{quarter}/close",
                 "/api/funds/{id}/ledger", "/api/audit", "/api/ledger/entries/{id}/reverse", "/api/organisations",
-                "/api/decisions", "/api/allocations", "/api/funds/{id}/contributions")) {
+                "/api/decisions", "/api/allocations", "/api/funds/{id}/contributions", "/api/funds/{id}/statement.pdf")) {
             assertTrue(openapi.contains(path), "OpenAPI documents " + path);
+        }
+    }
+
+    private long fundId(String user, String code) {
+        return api.get(user, "api/funds").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** {"amount":"-20000.00"} as the statement writes it: -£20,000.00. */
+    private static String pounds(JsonObject money) {
+        BigDecimal amount = new BigDecimal(money.getString("amount"));
+        return (amount.signum() < 0 ? "-" : "") + "£" + String.format(Locale.UK, "%,.2f", amount.abs());
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).replaceAll("[ \\t\\u00a0]+", " ");
         }
     }
 

@@ -80,6 +80,11 @@ public class FundPage implements Serializable {
         return Quarter.containing(asOf).label();
     }
 
+    /** The statement offered for download is that of the quarter the chosen date falls in. */
+    public String getStatementQuarter() {
+        return Quarter.containing(asOf).code();
+    }
+
     private Quarter parsedQuarter() {
         return quarter == null || quarter.isBlank() ? null : Quarter.parse(quarter);
     }
