@@ -2,8 +2,10 @@ package uk.commissioning.money;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -119,46 +121,72 @@ public final class Money implements Comparable<Money>, Serializable {
     }
 
     /**
-     * Splits this amount by the given weights so that the parts add up exactly to the whole
-     * (largest-remainder method: the pence lost to rounding go to the parts with the largest remainders,
-     * ties to the earliest). A pooled fund's per-partner figures must sum to the fund's figure to the penny.
+     * Splits this amount by the given weights so that the parts add up exactly to the whole, each within a penny of
+     * its exact share: a pooled fund's per-partner figures must sum to the fund's figure to the penny. The rule is
+     * {@link #allocate(BigDecimal, List)}'s; a negative amount is split as its size, every part then negated.
      */
     public List<Money> allocate(List<BigDecimal> weights) {
+        return allocate(amount, weights).stream().map(part -> new Money(part, currency)).toList();
+    }
+
+    /**
+     * The one largest-remainder split, for money ({@link #allocate(List)}) and for quantities that are not money
+     * (people to the hundredth): {@code whole} is cut into parts at its own scale, in proportion to the weights, that
+     * add up to it exactly. Each part is first its exact share rounded down to the scale; the units left over (fewer
+     * than there are parts) go one each to the parts whose exact shares lost the most, and where two lost the same,
+     * to the earlier part, so the same figures always split the same way. Remainders are compared exactly, whatever
+     * the weights' scale. Parts for non-negative weights are never negative, and a part of weight zero is zero.
+     *
+     * @throws IllegalArgumentException for no weights, a negative weight or weights that are all zero
+     */
+    public static List<BigDecimal> allocate(BigDecimal whole, List<BigDecimal> weights) {
         if (weights.isEmpty()) {
             throw new IllegalArgumentException("no weights to split by");
         }
-        BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (weights.stream().anyMatch(w -> w.signum() < 0) || total.signum() == 0) {
-            throw new IllegalArgumentException("weights must be non-negative and not all zero: " + weights);
-        }
-        int scale = currency.getDefaultFractionDigits();
-        BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
-        BigDecimal absolute = amount.abs();
-        List<BigDecimal> parts = new ArrayList<>();
-        List<BigDecimal> remainders = new ArrayList<>();
-        BigDecimal assigned = BigDecimal.ZERO;
+        int weightScale = 0;
+        BigDecimal total = BigDecimal.ZERO;
         for (BigDecimal weight : weights) {
-            BigDecimal exact = absolute.multiply(weight).divide(total, scale + 10, RoundingMode.DOWN);
-            BigDecimal floor = exact.setScale(scale, RoundingMode.DOWN);
-            parts.add(floor);
-            remainders.add(exact.subtract(floor));
-            assigned = assigned.add(floor);
-        }
-        BigDecimal left = absolute.subtract(assigned);
-        while (left.signum() > 0) {
-            int best = 0;
-            for (int i = 1; i < remainders.size(); i++) {
-                if (remainders.get(i).compareTo(remainders.get(best)) > 0) {
-                    best = i;
-                }
+            if (weight.signum() < 0) {
+                throw new IllegalArgumentException("weights must not be negative: " + weights);
             }
-            parts.set(best, parts.get(best).add(unit));
-            remainders.set(best, BigDecimal.valueOf(-1));
-            left = left.subtract(unit);
+            weightScale = Math.max(weightScale, weight.scale());
+            total = total.add(weight);
         }
-        return parts.stream()
-                .map(p -> new Money(amount.signum() < 0 ? p.negate() : p, currency))
-                .toList();
+        if (total.signum() == 0) {
+            throw new IllegalArgumentException("weights must not all be zero: " + weights);
+        }
+        // Whole units of the scale split by the weights as whole numbers at one scale: integer arithmetic is exact, and
+        // BigDecimal's division would cost matching (thousands of splits a report) twice as much.
+        int scale = Math.max(whole.scale(), 0);
+        BigInteger units = whole.abs().setScale(scale).unscaledValue();
+        BigInteger sum = total.setScale(weightScale).unscaledValue();
+        int n = weights.size();
+        BigInteger[] parts = new BigInteger[n];
+        BigInteger[] remainders = new BigInteger[n];
+        BigInteger left = units;
+        for (int i = 0; i < n; i++) {
+            BigInteger[] shareAndRemainder = units.multiply(weights.get(i).setScale(weightScale).unscaledValue())
+                    .divideAndRemainder(sum);
+            parts[i] = shareAndRemainder[0];
+            remainders[i] = shareAndRemainder[1];
+            left = left.subtract(shareAndRemainder[0]);
+        }
+        if (left.signum() > 0) {
+            Integer[] byRemainder = new Integer[n];
+            Arrays.setAll(byRemainder, i -> i);
+            Arrays.sort(byRemainder, (a, b) -> {
+                int larger = remainders[b].compareTo(remainders[a]);
+                return larger != 0 ? larger : Integer.compare(a, b);
+            });
+            for (int i = 0, spare = left.intValueExact(); i < spare; i++) {
+                parts[byRemainder[i]] = parts[byRemainder[i]].add(BigInteger.ONE);
+            }
+        }
+        List<BigDecimal> result = new ArrayList<>(n);
+        for (BigInteger part : parts) {
+            result.add(new BigDecimal(whole.signum() < 0 ? part.negate() : part, scale));
+        }
+        return result;
     }
 
     private void requireSameCurrency(Money other) {

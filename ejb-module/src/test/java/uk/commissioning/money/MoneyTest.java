@@ -330,18 +330,66 @@ class MoneyTest {
         }
 
         @Test
+        void aSinglePartTakesTheWhole() {
+            assertEquals(pounds("1234.57"), gbp("1234.57").allocate(weights("0.3")));
+            assertEquals(pounds("-0.01"), gbp("-0.01").allocate(weights("7")));
+        }
+
+        @Test
+        void equalRemaindersGiveTheirPenniesToTheEarlierParts() {
+            assertEquals(pounds("0.01", "0.01", "0.00"), gbp("0.02").allocate(weights("1", "1", "1")));
+            // 5p by 1:2:1:2 → 5/6, 10/6, 5/6, 10/6 pence: floors 0, 1, 0, 1, remainders 5/6, 4/6, 5/6, 4/6; of the three
+            // pence left, two go to the 5/6s and the third to the earlier 4/6
+            assertEquals(pounds("0.01", "0.02", "0.01", "0.01"), gbp("0.05").allocate(weights("1", "2", "1", "2")));
+        }
+
+        @Test
+        void comparesRemaindersExactlyHoweverFineTheWeights() {
+            // the second weight is larger by 1e-20: its remainder is the larger, so the penny is its, not the earlier part's
+            assertEquals(pounds("0.00", "0.01"), gbp("0.01").allocate(weights("1", "1.00000000000000000001")));
+        }
+
+        @Test
+        void neverGivesANegativePartForNonNegativeWeights() {
+            List<List<BigDecimal>> weightSets = List.of(weights("0", "1"), weights("1", "0", "0", "0", "0"),
+                    weights("0.0001", "9999"), weights("1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1"));
+            for (String amount : new String[] {"0.00", "0.01", "0.03", "5.00", "99999.99"}) {
+                for (List<BigDecimal> w : weightSets) {
+                    List<Money> parts = gbp(amount).allocate(w);
+                    assertTrue(parts.stream().noneMatch(Money::isNegative), amount + " by " + w + ": " + parts);
+                    assertEquals(gbp(amount), sum(parts, Money.GBP), amount + " by " + w);
+                }
+            }
+        }
+
+        @Test
+        void splitsAQuantityThatIsNotMoneyAtItsOwnScale() {
+            assertEquals(List.of(new BigDecimal("0.34"), new BigDecimal("0.33"), new BigDecimal("0.33")),
+                    Money.allocate(new BigDecimal("1.00"), weights("1", "1", "1")));
+            assertEquals(List.of(new BigDecimal("4"), new BigDecimal("3"), new BigDecimal("3")),
+                    Money.allocate(new BigDecimal("10"), weights("1", "1", "1")), "whole numbers stay whole");
+            assertEquals(List.of(new BigDecimal("0.000"), new BigDecimal("2.500")),
+                    Money.allocate(new BigDecimal("2.500"), weights("0", "4")));
+        }
+
+        @Test
         void refusesAllZeroWeights() {
-            assertThrows(IllegalArgumentException.class, () -> gbp("100").allocate(weights("0", "0")));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> gbp("100").allocate(weights("0", "0")));
+            assertEquals("weights must not all be zero: [0, 0]", e.getMessage());
         }
 
         @Test
         void refusesNegativeWeights() {
-            assertThrows(IllegalArgumentException.class, () -> gbp("100").allocate(weights("150", "-50")));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> gbp("100").allocate(weights("150", "-50")));
+            assertEquals("weights must not be negative: [150, -50]", e.getMessage());
         }
 
         @Test
         void refusesNoWeights() {
-            assertThrows(IllegalArgumentException.class, () -> gbp("100").allocate(List.of()));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> gbp("100").allocate(List.of()));
+            assertEquals("no weights to split by", e.getMessage());
         }
     }
 

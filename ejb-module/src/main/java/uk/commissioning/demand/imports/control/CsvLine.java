@@ -79,7 +79,10 @@ public final class CsvLine {
         return fields;
     }
 
-    /** The fields as one CSV line, quoting only where a field needs it. */
+    /**
+     * The fields as one CSV line, quoting only where a field needs it: the staged copy of an uploaded line, read back
+     * by {@link #parse}. Files people download are written by {@code platform.csv.CsvWriter}.
+     */
     public static String format(List<String> fields) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
@@ -91,7 +94,8 @@ public final class CsvLine {
         return line.toString();
     }
 
-    public static String quote(String field) {
+    /** A line break inside a field becomes a space, so a staged line stays one line. */
+    private static String quote(String field) {
         if (field == null) {
             return "";
         }

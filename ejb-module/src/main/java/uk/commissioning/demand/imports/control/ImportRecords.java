@@ -7,8 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import uk.commissioning.audit.control.AuditTrail;
 import uk.commissioning.demand.imports.entity.DemandImport;
 import uk.commissioning.demand.imports.entity.ImportStatus;
 import uk.commissioning.identity.Viewer;
+import uk.commissioning.platform.csv.CsvWriter;
 import uk.commissioning.rules.NotFoundException;
 
 /**
@@ -143,28 +143,24 @@ public class ImportRecords {
 
     /** Every rejected line as CSV ({@code line,column,reason}), read a page at a time so a huge report streams. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void writeErrors(Long id, Viewer viewer, Writer out) {
+    public void writeErrors(Long id, Viewer viewer, OutputStream out) {
         get(id, viewer);
-        try {
-            out.write("line,column,reason\n");
-            long after = 0;
-            while (true) {
-                @SuppressWarnings("unchecked")
-                List<Object[]> page = em.createNativeQuery("SELECT id, line_number, column_name, reason FROM demand_import_error "
-                                + "WHERE import_id = ? AND id > ? ORDER BY id")
-                        .setParameter(1, id).setParameter(2, after).setMaxResults(ERROR_PAGE).getResultList();
-                for (Object[] row : page) {
-                    out.write(row[1] + "," + CsvLine.quote((String) row[2]) + "," + CsvLine.quote((String) row[3]) + "\n");
-                    after = ((Number) row[0]).longValue();
-                }
-                if (page.size() < ERROR_PAGE) {
-                    break;
-                }
+        CsvWriter csv = CsvWriter.utf8(out, "line", "column", "reason");
+        long after = 0;
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> page = em.createNativeQuery("SELECT id, line_number, column_name, reason FROM demand_import_error "
+                            + "WHERE import_id = ? AND id > ? ORDER BY id")
+                    .setParameter(1, id).setParameter(2, after).setMaxResults(ERROR_PAGE).getResultList();
+            for (Object[] row : page) {
+                csv.number(((Number) row[1]).longValue()).text((String) row[2]).text((String) row[3]).endRow();
+                after = ((Number) row[0]).longValue();
             }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (page.size() < ERROR_PAGE) {
+                break;
+            }
         }
+        csv.flush();
     }
 
     /** One line of the error report. */

@@ -186,38 +186,12 @@ public final class MatchingCalculator {
     }
 
     /**
-     * Splits {@code total} (to the hundredth) in proportion to whole-number weights so the parts add up exactly: each
-     * part rounded down, the hundredths left over to the largest remainders, ties to the earliest.
+     * Splits {@code total} people (to the hundredth) in proportion to whole-number weights so the parts add up
+     * exactly, by the largest-remainder rule money is split by ({@link Money#allocate(BigDecimal, List)}).
      */
     static List<BigDecimal> apportion(BigDecimal total, List<Long> weights) {
-        long hundredths = total.setScale(2, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
-        long sum = weights.stream().mapToLong(Long::longValue).sum();
-        if (sum <= 0 || weights.stream().anyMatch(w -> w < 0)) {
-            throw new IllegalArgumentException("weights must be non-negative and not all zero: " + weights);
-        }
-        long[] parts = new long[weights.size()];
-        long[] remainders = new long[weights.size()];
-        long assigned = 0;
-        for (int i = 0; i < parts.length; i++) {
-            long product = Math.multiplyExact(hundredths, weights.get(i));
-            parts[i] = product / sum;
-            remainders[i] = product % sum;
-            assigned += parts[i];
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < parts.length; i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingLong((Integer i) -> -remainders[i]).thenComparing(i -> i));
-        for (int i = 0; assigned < hundredths; i++) {
-            parts[order.get(i)]++;
-            assigned++;
-        }
-        List<BigDecimal> result = new ArrayList<>(parts.length);
-        for (long part : parts) {
-            result.add(BigDecimal.valueOf(part, 2));
-        }
-        return result;
+        return Money.allocate(total.setScale(2, RoundingMode.UNNECESSARY),
+                weights.stream().map(BigDecimal::valueOf).toList());
     }
 
     private int currencyScale() {

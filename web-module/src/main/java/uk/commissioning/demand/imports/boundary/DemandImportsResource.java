@@ -13,11 +13,8 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +27,7 @@ import uk.commissioning.demand.imports.entity.ImportFormat;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
 import uk.commissioning.identity.boundary.Caller;
+import uk.commissioning.platform.csv.CsvWriter;
 import uk.commissioning.platform.web.InvalidRequestException;
 
 /**
@@ -110,9 +108,8 @@ public class DemandImportsResource {
     public Response errors(@PathParam("id") Long id) {
         Viewer viewer = caller.viewer();
         records.get(id, viewer);
-        StreamingOutput csv = out -> records.writeErrors(id, viewer,
-                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
-        return Response.ok(csv, "text/csv; charset=UTF-8")
+        StreamingOutput csv = out -> records.writeErrors(id, viewer, out);
+        return Response.ok(csv, CsvWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"").build();
     }
 

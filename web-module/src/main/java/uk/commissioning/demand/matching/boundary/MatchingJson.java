@@ -23,6 +23,7 @@ import uk.commissioning.demand.matching.control.MatchingCalculator.Totals;
 import uk.commissioning.demand.matching.control.MatchingCalculator.UnitCostSource;
 import uk.commissioning.money.Money;
 import uk.commissioning.period.Quarter;
+import uk.commissioning.platform.csv.CsvWriter;
 
 /**
  * The matching report on the wire (docs/API.md has the shape). Quantities of people (capacity, used, unmet, idle) are
@@ -249,35 +250,20 @@ public final class MatchingJson {
             "unit_cost", "unit_cost_source", "unfunded_demand", "currency"};
 
     /** One line per cell (quarter cells, then a year's totals), money to two places, with a header line. */
-    static String csv(Matching.Report report) {
-        StringBuilder out = new StringBuilder(String.join(",", CSV_HEADER)).append("\r\n");
-        for (List<Cell> cells : List.of(report.cells(), report.yearTotals())) {
-            for (Cell c : cells) {
-                String currency = c.unitCost() != null ? c.unitCost().currencyCode() : "";
-                line(out, c.period(), c.areaCode(), c.areaName(), c.boroughCode(), String.valueOf(c.wardNotGiven()),
-                        c.needCode(), c.needName(), String.valueOf(c.referrals()), plain(c.capacity()),
-                        plain(c.usedCapacity()), plain(c.utilisation()), plain(c.unmet()), plain(c.idleCapacity()),
-                        c.unitCost() == null ? "" : plain(c.unitCost().amount()), c.unitCostSource().name(),
-                        c.unfundedDemand() == null ? "" : plain(c.unfundedDemand().amount()), currency);
+    static StreamingOutput csv(Matching.Report report) {
+        return out -> {
+            CsvWriter csv = CsvWriter.utf8(out, CSV_HEADER);
+            for (List<Cell> cells : List.of(report.cells(), report.yearTotals())) {
+                for (Cell c : cells) {
+                    csv.text(c.period()).text(c.areaCode()).text(c.areaName()).text(c.boroughCode())
+                            .flag(c.wardNotGiven()).text(c.needCode()).text(c.needName()).number(c.referrals())
+                            .number(c.capacity()).number(c.usedCapacity()).number(c.utilisation()).number(c.unmet())
+                            .number(c.idleCapacity()).money(c.unitCost()).text(c.unitCostSource().name())
+                            .money(c.unfundedDemand()).text(c.unitCost() == null ? "" : c.unitCost().currencyCode())
+                            .endRow();
+                }
             }
-        }
-        return out.toString();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
-    }
-
-    private static void line(StringBuilder out, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String field = fields[i] == null ? "" : fields[i];
-            boolean quote = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                    || field.indexOf('\r') >= 0;
-            out.append(quote ? '"' + field.replace("\"", "\"\"") + '"' : field);
-        }
-        out.append("\r\n");
+            csv.flush();
+        };
     }
 }

@@ -18,6 +18,7 @@ import uk.commissioning.demand.matching.control.Matching;
 import uk.commissioning.demand.matching.control.MatchingCalculator.Level;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.boundary.Caller;
+import uk.commissioning.platform.csv.CsvWriter;
 import uk.commissioning.platform.web.RequestFields;
 
 /**
@@ -67,7 +68,7 @@ public class MatchingResource {
         String name = "matching-" + report.period().code() + "-" + report.level().name().toLowerCase(java.util.Locale.ROOT)
                 + (report.borough() == null ? "" : "-" + report.borough()) + (report.need() == null ? "" : "-" + report.need())
                 + ".csv";
-        return Response.ok(MatchingJson.csv(report), "text/csv; charset=UTF-8")
+        return Response.ok(MatchingJson.csv(report), CsvWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
