@@ -8,6 +8,8 @@ import static uk.commissioning.it.Api.obj;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +17,14 @@ import org.junit.jupiter.api.Test;
  * Demand imports through the API on the real WAR: exact counts and an exact error report for a file with known good
  * and bad rows, a header that rejects the whole file, a file with no valid rows, re-imports that add nothing, and
  * who may upload and see what. Each test uses source systems of its own, so tests sharing a database never meet.
+ * Every import also waits for its job run and checks the batch runtime's own counts against the import's: the reader
+ * reads every line after the header, the processor never filters one (a rejected line is an item the writer records),
+ * so READ_COUNT = WRITE_COUNT = the import's read = written + skipped, and FILTER_COUNT = 0.
  */
 class DemandApiIT extends ApiIT {
 
     static final String COMMISSIONER = "dan.reeves";
+    static final Duration WAIT = Duration.ofSeconds(60);
     static final String HEADER = "source_system,referral_id,referral_date,nhs_number,person_id,age_band,ward_code,"
             + "referral_source,needs,service_id,outcome,swemwbs_before,swemwbs_after\n";
 
@@ -39,6 +45,19 @@ class DemandApiIT extends ApiIT {
         assertEquals(7, done.getJsonNumber("read").longValue());
         assertEquals(2, done.getJsonNumber("written").longValue());
         assertEquals(5, done.getJsonNumber("skipped").longValue());
+        JsonObject run = lastRun(done);
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertEquals("COMPLETED", run.getString("exitStatus"), run.toString());
+        assertEquals(List.of("header", "rows", "completion"), stepNames(run));
+        assertEquals("VALID", BatchJobs.step(run, "header").getString("exitStatus"));
+        JsonObject rows = BatchJobs.step(run, "rows");
+        assertEquals(7, BatchJobs.count(rows, "read"), rows.toString());
+        assertEquals(7, BatchJobs.count(rows, "write"), rows.toString());
+        assertEquals(0, BatchJobs.count(rows, "filter"), rows.toString());
+        assertEquals(1, BatchJobs.count(rows, "commit"), "one chunk: " + rows);
+        assertEquals(0, BatchJobs.count(rows, "rollback"), rows.toString());
+        assertEquals("COMPLETED", BatchJobs.step(run, "completion").getString("exitStatus"));
+        assertEquals(COMMISSIONER, run.getString("startedBy"));
         assertEquals("""
                 line,column,reason
                 3,nhs_number,fails the modulus 11 check
@@ -82,6 +101,12 @@ class DemandApiIT extends ApiIT {
         assertEquals("FAILED", done.getString("status"));
         assertEquals("the header was rejected: no row was read", done.getString("failureReason"));
         assertEquals(0, done.getJsonNumber("read").longValue());
+        JsonObject run = lastRun(done);
+        assertEquals("COMPLETED", run.getString("status"), "the job ran as designed: " + run);
+        assertEquals("REJECTED", run.getString("exitStatus"), run.toString());
+        assertEquals(List.of("header"), stepNames(run), "no row was read: " + run);
+        assertEquals("REJECTED", BatchJobs.step(run, "header").getString("exitStatus"));
+        assertEquals(0, BatchJobs.count(BatchJobs.step(run, "header"), "read"));
         assertEquals("""
                 line,column,reason
                 1,ward,unknown column for the referrals format (docs/DEMAND-FORMATS.md lists the columns)
@@ -104,6 +129,13 @@ class DemandApiIT extends ApiIT {
         assertEquals("FAILED", done.getString("status"));
         assertEquals("no valid rows: every line was rejected", done.getString("failureReason"));
         assertEquals(2, done.getJsonNumber("skipped").longValue());
+        JsonObject run = lastRun(done);
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertEquals("FAILED", run.getString("exitStatus"), "the import's outcome: " + run);
+        JsonObject rows = BatchJobs.step(run, "rows");
+        assertEquals(2, BatchJobs.count(rows, "read"), rows.toString());
+        assertEquals(2, BatchJobs.count(rows, "write"), rows.toString());
+        assertEquals(0, BatchJobs.count(rows, "filter"), rows.toString());
         assertEquals("""
                 line,column,reason
                 2,quarter,'2019-20 Q5' is not a quarter such as 2019-20 Q1
@@ -123,9 +155,18 @@ class DemandApiIT extends ApiIT {
                 + source + ",2019-20 Q1,E05009317,Housing,GP,4\n";
         JsonObject accepted = api.postCsvWithToken(token, "api/demand/imports", aggregate).expect(202).json();
         long id = accepted.getJsonNumber("id").longValue();
+        JsonObject run = new BatchJobs(api, "sam.patel").awaitEnded(accepted.getString("jobRunsUrl"), WAIT);
+        assertEquals("COMPLETED", run.getString("status"), "visible to the organisation's people: " + run);
         JsonObject done = waitUntilFinished("sam.patel", id);
         assertEquals("COMPLETED", done.getString("status"), "visible to the organisation's people: " + done);
         assertEquals(404, api.get(COMMISSIONER, "api/demand/imports/" + id).status(), "another organisation's import");
+        assertEquals(0, api.get(COMMISSIONER, "api/job-runs?key=demand-import:" + id).expect(200).array().size(),
+                "another organisation's runs are not listed");
+        assertEquals(404, api.get(COMMISSIONER, "api/job-runs/" + run.getJsonNumber("id")).status(), "nor found");
+        assertTrue(api.get(COMMISSIONER, "api/job-runs").expect(200).array().stream()
+                .noneMatch(r -> r.asJsonObject().getJsonNumber("id").equals(run.getJsonNumber("id"))));
+        assertEquals(1, api.get("admin", "api/job-runs?key=demand-import:" + id).expect(200).array().size());
+        assertEquals(200, api.get("admin", "api/job-runs/" + run.getJsonNumber("id")).status());
         assertEquals(404, api.getCsv(COMMISSIONER, "api/demand/imports/" + id + "/errors.csv").status());
         assertEquals(200, api.get("admin", "api/demand/imports/" + id).status());
         assertEquals(403, api.postCsv("ruth.adeyemi", "api/demand/imports", aggregate).status(), "a board member");
@@ -236,10 +277,34 @@ class DemandApiIT extends ApiIT {
         }
     }
 
+    /**
+     * Uploads and waits for the job run to end (then the import has finished too: its last step decides it), and
+     * checks the runtime's counts against the import's.
+     */
     JsonObject importAndWait(String user, String csv, String format) {
         JsonObject accepted = api.postCsv(user, "api/demand/imports" + (format == null ? "" : "?format=" + format), csv)
                 .expect(202).json();
-        return waitUntilFinished(user, accepted.getJsonNumber("id").longValue());
+        JsonObject run = new BatchJobs(api, user).awaitEnded(accepted.getString("jobRunsUrl"), WAIT);
+        JsonObject done = waitUntilFinished(user, accepted.getJsonNumber("id").longValue());
+        assertEquals("demand-import", run.getString("job"));
+        assertEquals("demand-import:" + done.getJsonNumber("id"), run.getString("key"));
+        long read = done.getJsonNumber("read").longValue();
+        run.getJsonArray("steps").stream().map(JsonValue::asJsonObject).filter(step -> step.getString("step").equals("rows"))
+                .forEach(rows -> {
+                    assertEquals(read, BatchJobs.count(rows, "read"), "the runtime read each line the import counts: " + rows);
+                    assertEquals(done.getJsonNumber("written").longValue() + done.getJsonNumber("skipped").longValue(),
+                            BatchJobs.count(rows, "write") + BatchJobs.count(rows, "filter"), rows.toString());
+                });
+        return done;
+    }
+
+    /** The import's newest job run (ended, once importAndWait has returned). */
+    JsonObject lastRun(JsonObject imported) {
+        return new BatchJobs(api, COMMISSIONER).runs(imported.getString("jobRunsUrl")).getJsonObject(0);
+    }
+
+    static List<String> stepNames(JsonObject run) {
+        return run.getJsonArray("steps").stream().map(step -> step.asJsonObject().getString("step")).toList();
     }
 
     JsonObject waitUntilFinished(String user, long id) {

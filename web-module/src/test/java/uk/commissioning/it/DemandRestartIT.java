@@ -38,7 +38,9 @@ import uk.commissioning.period.FinancialYear;
  * The demand import survives its server being killed: a real Payara Micro (not Arquillian's, which cannot be killed
  * mid-test) is started on the real WAR, a file of N referrals is uploaded, the server is killed with SIGKILL while the
  * job is part-way through, and a second server on the same database resumes the import to exactly N rows, with
- * exact counts. Afterwards the whole database, both servers' logs and the import directory are searched for the
+ * exact counts. The job runs tell the same story in the batch runtime's own counts: the first server's run was
+ * interrupted in its rows step, and the second server's run, a restart of it, read exactly the lines the first had
+ * not committed. Afterwards the whole database, both servers' logs and the import directory are searched for the
  * NHS numbers that were in the file: none may appear anywhere.
  * <p>
  * On H2 it uses a database file of its own (the in-memory test database would die with the server); with
@@ -91,6 +93,7 @@ class DemandRestartIT {
         int port = freePort();
         Process first = startServer(port, WORK.resolve("server-1.log"));
         long importId;
+        long readBeforeKill;
         try {
             waitUntilUp(port);
             HttpResponse<String> accepted = http.send(request(port, "api/demand/imports?format=referrals&fileName=restart.csv")
@@ -99,7 +102,8 @@ class DemandRestartIT {
             assertEquals(202, accepted.statusCode(), accepted.body());
             importId = Json.parse(accepted.body()).getJsonNumber("id").longValue();
             JsonObject midway = waitFor(port, importId, status -> status.getJsonNumber("read").longValue() > 0);
-            assertTrue(midway.getJsonNumber("read").longValue() < ROWS, "the kill should land mid-job: " + midway);
+            readBeforeKill = midway.getJsonNumber("read").longValue();
+            assertTrue(readBeforeKill < ROWS, "the kill should land mid-job: " + midway);
         } finally {
             first.descendants().forEach(ProcessHandle::destroyForcibly);
             first.destroyForcibly().waitFor();   // SIGKILL: no shutdown hooks, no chance to finish the chunk
@@ -115,6 +119,7 @@ class DemandRestartIT {
             assertEquals(ROWS, done.getJsonNumber("written").longValue(), done.toString());
             assertEquals(0, done.getJsonNumber("skipped").longValue(), done.toString());
             assertEquals(2, done.getInt("attempts"), "launched by the first server, resumed by the second: " + done);
+            assertJobRuns(port, done, readBeforeKill);
         } finally {
             second.destroy();
             second.waitFor();
@@ -141,6 +146,41 @@ class DemandRestartIT {
                 assertFalse(containsAny(text, nhsNumbers), "an NHS number is kept in " + file);
             }
         }
+    }
+
+    /**
+     * Two runs for the import: the first server's, which recovery found left running and recorded as interrupted in
+     * its rows step (whose counts nobody knows: the step never ended), and the second's, a restart of it that read
+     * (READ_COUNT) and wrote (WRITE_COUNT) exactly the lines after the first run's last committed chunk: a whole number
+     * of chunks of 250, at least the lines counted before the kill.
+     */
+    private void assertJobRuns(int port, JsonObject imported, long readBeforeKill) {
+        BatchJobs jobs = new BatchJobs(new Api(URI.create("http://127.0.0.1:" + port + "/")), "dan.reeves");
+        JsonObject resumed = jobs.awaitEnded(imported.getString("jobRunsUrl"), Duration.ofSeconds(60));
+        var runs = jobs.runs(imported.getString("jobRunsUrl"));
+        assertEquals(2, runs.size(), runs.toString());
+        JsonObject interrupted = runs.getJsonObject(1);
+        assertEquals("FAILED", interrupted.getString("status"), interrupted.toString());
+        assertEquals("INTERRUPTED", interrupted.getString("exitStatus"), interrupted.toString());
+        assertEquals("dan.reeves", interrupted.getString("startedBy"));
+        assertEquals("COMPLETED", BatchJobs.step(interrupted, "header").getString("status"), interrupted.toString());
+        JsonObject cutShort = BatchJobs.step(interrupted, "rows");
+        assertEquals("FAILED", cutShort.getString("status"), cutShort.toString());
+        assertEquals("INTERRUPTED", cutShort.getString("exitStatus"), cutShort.toString());
+        assertFalse(cutShort.containsKey("read") && !cutShort.isNull("read"), "no counts for a step that never ended: " + cutShort);
+
+        assertEquals(interrupted.getJsonNumber("id"), resumed.getJsonNumber("restartOf"), resumed.toString());
+        assertEquals("system", resumed.getString("startedBy"));
+        assertEquals("COMPLETED", resumed.getString("status"), resumed.toString());
+        assertEquals("COMPLETED", resumed.getString("exitStatus"), resumed.toString());
+        JsonObject rows = BatchJobs.step(resumed, "rows");
+        long read = BatchJobs.count(rows, "read");
+        long committedBefore = ROWS - read;
+        assertEquals(read, BatchJobs.count(rows, "write"), rows.toString());
+        assertEquals(0, BatchJobs.count(rows, "filter"), rows.toString());
+        assertEquals(0, committedBefore % 250, "the restart read on from a chunk boundary: " + rows);
+        assertTrue(committedBefore >= readBeforeKill && committedBefore < ROWS,
+                readBeforeKill + " lines were counted before the kill; the restart read " + read);
     }
 
     /** Every character column of every table, every row: the numbers must not appear, whole or inside a value. */

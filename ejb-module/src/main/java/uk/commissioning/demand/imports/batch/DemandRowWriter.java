@@ -1,8 +1,8 @@
 package uk.commissioning.demand.imports.batch;
 
 import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -45,7 +45,8 @@ public class DemandRowWriter extends AbstractItemWriter {
     private static final int MYSQL_WRITERS = 2;
 
     @Inject
-    JobContext job;
+    @BatchProperty(name = ImportJob.IMPORT_ID)
+    String importIdProperty;
 
     @Inject
     DemandRowStore store;
@@ -70,7 +71,7 @@ public class DemandRowWriter extends AbstractItemWriter {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        importId = ImportJob.importId(job);
+        importId = ImportJob.importId(importIdProperty);
         for (int i = 0; i < MYSQL_WRITERS; i++) {
             var loader = settings.openBulkLoader();
             if (loader.isEmpty()) {

@@ -1,7 +1,7 @@
 package uk.commissioning.demand.imports.batch;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,14 +23,15 @@ public class ImportHeaderCheck extends AbstractBatchlet {
     static final String REJECTED = "REJECTED";
 
     @Inject
-    JobContext job;
+    @BatchProperty(name = ImportJob.IMPORT_ID)
+    String importIdProperty;
 
     @Inject
     ImportRecords records;
 
     @Override
     public String process() throws Exception {
-        long importId = ImportJob.importId(job);
+        long importId = ImportJob.importId(importIdProperty);
         var record = records.byId(importId);
         if (record.status().finished()) {
             return REJECTED;

@@ -1,5 +1,6 @@
 package uk.commissioning.demand.imports.batch;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
@@ -12,7 +13,7 @@ import uk.commissioning.demand.imports.control.ImportRecords;
 
 /**
  * Marks the import RUNNING when the job starts and FAILED if the job stops on an error. (A server that dies mid-job
- * runs neither; {@link ImportRecovery} resumes such imports at the next start.)
+ * runs neither; ImportRecovery resumes such imports at the next start.)
  */
 @Dependent
 @Named("importJobListener")
@@ -24,17 +25,21 @@ public class ImportJobListener extends AbstractJobListener {
     JobContext job;
 
     @Inject
+    @BatchProperty(name = ImportJob.IMPORT_ID)
+    String importIdProperty;
+
+    @Inject
     ImportRecords records;
 
     @Override
     public void beforeJob() {
-        records.running(ImportJob.importId(job));
+        records.running(ImportJob.importId(importIdProperty));
     }
 
     @Override
     public void afterJob() {
         if (job.getBatchStatus() == BatchStatus.FAILED) {
-            long importId = ImportJob.importId(job);
+            long importId = ImportJob.importId(importIdProperty);
             LOG.warning("demand import " + importId + " stopped with an error (job execution " + job.getExecutionId() + ")");
             records.fail(importId, "the import stopped with an error after the rows counted so far; upload the file again "
                     + "to finish it (rows already written are not duplicated)");

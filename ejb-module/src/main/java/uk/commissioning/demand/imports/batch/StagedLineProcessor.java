@@ -1,7 +1,7 @@
 package uk.commissioning.demand.imports.batch;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,7 +35,8 @@ public class StagedLineProcessor implements ItemProcessor {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Inject
-    JobContext job;
+    @BatchProperty(name = ImportJob.IMPORT_ID)
+    String importIdProperty;
 
     @Inject
     ImportRecords records;
@@ -72,7 +73,7 @@ public class StagedLineProcessor implements ItemProcessor {
     }
 
     private void open() throws Exception {
-        var record = records.byId(ImportJob.importId(job));
+        var record = records.byId(ImportJob.importId(importIdProperty));
         String headerLine = ImportStaging.stagedHeader(Path.of(record.stagedFile()));
         ImportHeader header = ImportHeader.check(record.format(), CsvLine.parse(headerLine));
         ReferenceData reference = referenceData.load();

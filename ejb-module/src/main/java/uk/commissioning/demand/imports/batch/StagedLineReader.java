@@ -1,7 +1,7 @@
 package uk.commissioning.demand.imports.batch;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +27,8 @@ import uk.commissioning.demand.imports.control.UploadLines;
 public class StagedLineReader extends AbstractItemReader {
 
     @Inject
-    JobContext job;
+    @BatchProperty(name = ImportJob.IMPORT_ID)
+    String importIdProperty;
 
     @Inject
     ImportRecords records;
@@ -38,7 +39,7 @@ public class StagedLineReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        var record = records.byId(ImportJob.importId(job));
+        var record = records.byId(ImportJob.importId(importIdProperty));
         file = Files.newInputStream(Path.of(record.stagedFile()));
         lines = new UploadLines(file);
         lines.next();

@@ -1,9 +1,9 @@
 package uk.commissioning.demand.imports.control;
 
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.context.JobContext;
-
-/** What the demand-import job's artifacts share: the import they work on. */
+/**
+ * What the demand-import job's artifacts share: the import they work on, the job parameter {@value #IMPORT_ID} that
+ * demand-import.xml gives each artifact as its batch property {@code importId}.
+ */
 public final class ImportJob {
 
     public static final String IMPORT_ID = "importId";
@@ -11,7 +11,11 @@ public final class ImportJob {
     private ImportJob() {
     }
 
-    public static long importId(JobContext job) {
-        return Long.parseLong(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()).getProperty(IMPORT_ID));
+    /** @param property the artifact's {@code @BatchProperty importId} */
+    public static long importId(String property) {
+        if (property == null || property.isBlank()) {
+            throw new IllegalStateException("the demand-import job was started without its " + IMPORT_ID + " parameter");
+        }
+        return Long.parseLong(property);
     }
 }

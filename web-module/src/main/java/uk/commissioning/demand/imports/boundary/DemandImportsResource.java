@@ -51,12 +51,14 @@ public class DemandImportsResource {
 
     public record ImportJson(Long id, String format, String fileName, String status, long totalLines, long read,
                              long written, long skipped, int percentDone, String uploadedBy, Instant uploadedAt,
-                             Instant startedAt, Instant finishedAt, String failureReason, int attempts, String errorsUrl) {
+                             Instant startedAt, Instant finishedAt, String failureReason, int attempts, String errorsUrl,
+                             String jobRunsUrl) {
 
         public static ImportJson of(DemandImport i) {
             return new ImportJson(i.id(), i.format().parameter(), i.fileName(), i.status().name(), i.totalLines(),
                     i.rowsRead(), i.rowsWritten(), i.rowsSkipped(), i.percentDone(), i.uploadedBy(), i.uploadedAt(),
-                    i.startedAt(), i.finishedAt(), i.failureReason(), i.attempts(), "/api/demand/imports/" + i.id() + "/errors.csv");
+                    i.startedAt(), i.finishedAt(), i.failureReason(), i.attempts(), "/api/demand/imports/" + i.id() + "/errors.csv",
+                    "/api/job-runs?key=" + DemandImports.businessKey(i.id()));
         }
     }
 
