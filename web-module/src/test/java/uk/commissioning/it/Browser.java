@@ -49,6 +49,9 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        // axe over the London heat table (thousands of cells) takes tens of seconds when both cores are busy: the
+        // default 30 s script deadline failed it under load, while the page itself was right.
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         // A page that is still being replaced (a redirect, an Ajax update) is not a failure: look again.
         wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
