@@ -22,13 +22,21 @@ public record Quarter(FinancialYear year, int number) implements Comparable<Quar
         }
     }
 
-    /** Accepts {@code 2019-20-Q3}, {@code 2019-20 Q3} and {@code 2019/20 Q3}. */
+    /**
+     * Accepts {@code 2019-20-Q3}, {@code 2019-20 Q3} and {@code 2019/20 Q3}; refuses anything else in words a person
+     * reads on screen and in the API's field messages alike, with the example in the screen form.
+     */
     public static Quarter parse(String text) {
         Matcher m = CODE.matcher(text == null ? "" : text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a quarter such as 2019-20-Q3");
+            throw new IllegalArgumentException(refusal(text));
         }
         return new Quarter(FinancialYear.parse(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+
+    /** "'2019-20 Q5' is not a quarter; write it like 2019-20 Q3". */
+    public static String refusal(String text) {
+        return "'" + (text == null ? "" : text.strip()) + "' is not a quarter; write it like 2019-20 Q3";
     }
 
     public static Quarter containing(LocalDate date) {

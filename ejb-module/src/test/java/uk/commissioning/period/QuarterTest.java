@@ -122,6 +122,12 @@ class QuarterTest {
     }
 
     @Test
+    void saysWhatIsWrongInTheFormTheScreensWrite() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Quarter.parse(" 2019-20 Q5 "));
+        assertEquals("'2019-20 Q5' is not a quarter; write it like 2019-20 Q3", e.getMessage());
+    }
+
+    @Test
     void refusesAQuarterOfAnInvalidYear() {
         assertThrows(IllegalArgumentException.class, () -> Quarter.parse("2019-21-Q3"));
     }

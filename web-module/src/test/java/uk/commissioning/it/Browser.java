@@ -147,6 +147,20 @@ final class Browser implements AutoCloseable {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
+    /** Waits (up to the usual deadline) until the condition holds; the description says what was awaited. */
+    void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+        wait.withMessage(what).until(d -> condition.getAsBoolean());
+        wait.withMessage((String) null);
+    }
+
+    /** Waits until the fund ledger's table shows postings of the quarter only (written as the screen writes it). */
+    void waitForQuarters(String quarter) {
+        waitUntil("only postings of " + quarter, () -> {
+            List<String> quarters = texts("#ledger\\:postings_data tr td:nth-child(2)");
+            return !quarters.isEmpty() && quarters.stream().allMatch(quarter::equals);
+        });
+    }
+
     String text() {
         return wait.until(d -> d.findElement(By.tagName("body")).getText());
     }

@@ -138,7 +138,7 @@ class DemandApiIT extends ApiIT {
         assertEquals(0, BatchJobs.count(rows, "filter"), rows.toString());
         assertEquals("""
                 line,column,reason
-                2,quarter,'2019-20 Q5' is not a quarter such as 2019-20 Q1
+                2,quarter,'2019-20 Q5' is not a quarter; write it like 2019-20 Q3
                 3,count,must be from 0 to 10000000
                 """, errorsCsv(done));
     }

@@ -7,8 +7,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import uk.commissioning.areas.entity.GssCode;
 
 /**
  * London's boroughs and wards as matching sees them: names, populations and IMD 2019 scores, and which wards a
@@ -24,6 +28,35 @@ public final class AreaIndex {
 
     public record Borough(String code, String name) {
     }
+
+    /**
+     * What a typed place (a code or a name) turns out to be: one area, several (the candidates, as people read them),
+     * or none.
+     */
+    public sealed interface Lookup {
+        String typed();
+    }
+
+    /** One area: its code and the name it is known by (a ward's with its borough). */
+    public record Found(String typed, String code, String name) implements Lookup {
+    }
+
+    /** Several areas answer to the text; {@code candidates} say which, for the person to choose ("Abbey (Barking and Dagenham)"). */
+    public record Ambiguous(String typed, List<String> candidates) implements Lookup {
+
+        /** "Abbey (Barking and Dagenham), Abbey (Merton) or Abbey (Westminster)". */
+        public String choices() {
+            return candidates.size() == 1 ? candidates.get(0)
+                    : String.join(", ", candidates.subList(0, candidates.size() - 1)) + " or " + candidates.get(candidates.size() - 1);
+        }
+    }
+
+    /** No area has the code, or is called that or begins with it. */
+    public record NotFound(String typed) implements Lookup {
+    }
+
+    /** How many candidates an ambiguous answer names at most (a two-letter prefix can match dozens). */
+    static final int MAX_CANDIDATES = 6;
 
     private static final int SCALE = 10;
 
@@ -41,6 +74,78 @@ public final class AreaIndex {
             wardsOfBorough.computeIfAbsent(ward.boroughCode(), b -> new ArrayList<>()).add(ward);
         }
         wardsOfBorough.values().forEach(list -> list.sort(Comparator.comparing(Ward::code)));
+    }
+
+    /**
+     * The area a person means by {@code text}: a ward or borough code (any case) is that area if the system knows it;
+     * otherwise a name, compared ignoring case and repeated spaces: a borough called exactly that, else the one ward
+     * called exactly that, else the one borough or ward whose name begins with it. A name two wards share, or a
+     * beginning several names share, is {@link Ambiguous}, naming them (a ward with its borough).
+     */
+    public Lookup lookup(String text) {
+        String typed = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (typed.isEmpty()) {
+            return new NotFound(typed);
+        }
+        String upper = typed.toUpperCase(Locale.ROOT);
+        if (GssCode.isAreaCode(upper)) {
+            return isBorough(upper) || isWard(upper) ? found(typed, upper) : new NotFound(typed);
+        }
+        String key = key(typed);
+        List<Borough> borough = boroughs.values().stream().filter(b -> key(b.name()).equals(key)).toList();
+        if (borough.size() == 1) {
+            return found(typed, borough.get(0).code());
+        }
+        List<String> exactWards = wards.values().stream().filter(w -> key(w.name()).equals(key)).map(Ward::code).toList();
+        if (!exactWards.isEmpty()) {
+            return oneOf(typed, exactWards);
+        }
+        List<String> begin = Stream.concat(
+                boroughs.values().stream().filter(b -> key(b.name()).startsWith(key)).map(Borough::code),
+                wards.values().stream().filter(w -> key(w.name()).startsWith(key)).map(Ward::code)).toList();
+        return begin.isEmpty() ? new NotFound(typed) : oneOf(typed, begin);
+    }
+
+    /**
+     * The borough a person means by {@code text}, a code or a name ({@link #lookup}'s rules); a ward, a name several
+     * areas share or none has is refused in a sentence (the {@link IllegalArgumentException}'s message).
+     */
+    public String boroughCode(String text) {
+        Lookup lookup = lookup(text);
+        if (lookup instanceof Found found && isBorough(found.code())) {
+            return found.code();
+        }
+        String why = lookup instanceof Found ward ? "'" + ward.typed() + "' is the ward " + ward.name() + ", not a borough"
+                : lookup instanceof Ambiguous several ? "'" + several.typed() + "' could be " + several.choices()
+                : "no London borough is called '" + lookup.typed() + "' or has that code";
+        throw new IllegalArgumentException(why + "; type a borough name such as Tower Hamlets, or its code such as E09000030");
+    }
+
+    private Lookup oneOf(String typed, List<String> codes) {
+        if (codes.size() == 1) {
+            return found(typed, codes.get(0));
+        }
+        List<String> names = codes.stream().map(this::fullName).sorted().collect(Collectors.toList());
+        if (names.size() > MAX_CANDIDATES) {
+            int more = names.size() - MAX_CANDIDATES + 1;
+            names = new ArrayList<>(names.subList(0, MAX_CANDIDATES - 1));
+            names.add(more + " more");
+        }
+        return new Ambiguous(typed, List.copyOf(names));
+    }
+
+    private Found found(String typed, String code) {
+        return new Found(typed, code, fullName(code));
+    }
+
+    /** A borough's name; a ward's with its borough's, which tells apart wards of the same name. */
+    public String fullName(String code) {
+        Ward ward = wards.get(code);
+        return ward == null ? name(code) : ward.name() + " (" + name(ward.boroughCode()) + ")";
+    }
+
+    private static String key(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     public boolean isWard(String code) {

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.commissioning.areas.entity.GssCode;
+import uk.commissioning.rules.NotFoundException;
+import uk.commissioning.rules.Reason;
+import uk.commissioning.rules.RuleViolation;
 
 /**
  * The one reader of the {@code borough} and {@code ward} tables (GLA borough profiles and IMD 2019 by ward, loaded by
@@ -36,6 +39,30 @@ public class Areas {
                     imd));
         }
         return new AreaIndex(boroughs, wards);
+    }
+
+    /** What every refusal of a typed place offers instead. */
+    public static final String TYPE_INSTEAD = "type a borough or ward name such as Tower Hamlets, or a code such as E09000030";
+
+    /**
+     * The area a person means by a code or a place name, by {@link AreaIndex#lookup}'s rules. A well-formed code the
+     * system does not know is not found (as before names were accepted); a name no area has, or that several share,
+     * is {@link Reason#INVALID_INPUT} for {@code field}, saying which areas it could be.
+     */
+    public AreaIndex.Found find(String text, String field) {
+        AreaIndex.Lookup lookup = index().lookup(text);
+        if (lookup instanceof AreaIndex.Found found) {
+            return found;
+        }
+        String typed = lookup.typed();
+        if (GssCode.isAreaCode(typed.toUpperCase(java.util.Locale.ROOT))) {
+            throw new NotFoundException(field, "area (ward E05… or borough E09…)", typed.toUpperCase(java.util.Locale.ROOT));
+        }
+        if (lookup instanceof AreaIndex.Ambiguous several) {
+            throw new RuleViolation(Reason.INVALID_INPUT, field, "'" + typed + "' could be " + several.choices()
+                    + "; type more of the name, or the area's code");
+        }
+        throw new RuleViolation(Reason.INVALID_INPUT, field, "no ward or borough is called '" + typed + "'; " + TYPE_INSTEAD);
     }
 
     /** The name of a ward or borough, empty if the system does not know the code. */

@@ -99,8 +99,8 @@ public class Services {
     }
 
     /**
-     * Services matching every filter given: a need category, an area (a ward matches services for the ward or its
-     * borough; a borough matches services for the borough or any of its wards), a provider, a status.
+     * Services matching every filter given: a need category, an area by code or place name (a ward matches services for
+     * the ward or its borough; a borough matches services for the borough or any of its wards), a provider, a status.
      */
     public List<VcseService> search(String need, String area, Long providerId, ServiceStatus status) {
         StringBuilder jpql = new StringBuilder("SELECT DISTINCT s FROM VcseService s WHERE 1 = 1");
@@ -108,7 +108,8 @@ public class Services {
             needs.get(need, "need");
             jpql.append(" AND :need MEMBER OF s.needs");
         }
-        List<String> areaCodes = area == null ? List.of() : areaAndItsParts(area);
+        // A place name is as good as its code: the area lookup's rules decide which area (or refuse, saying why).
+        List<String> areaCodes = area == null ? List.of() : areaAndItsParts(areas.find(area, "area").code());
         if (area != null) {
             jpql.append(" AND EXISTS (SELECT a FROM VcseService x JOIN x.areas a WHERE x = s AND a IN :areas)");
         }

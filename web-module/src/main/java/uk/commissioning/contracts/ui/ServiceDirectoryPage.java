@@ -1,5 +1,7 @@
 package uk.commissioning.contracts.ui;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,13 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.commissioning.areas.control.Areas;
 import uk.commissioning.contracts.control.NeedCategories;
 import uk.commissioning.contracts.control.Services;
 import uk.commissioning.contracts.entity.NeedCategory;
 import uk.commissioning.contracts.entity.VcseService;
 import uk.commissioning.identity.boundary.Caller;
-import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.rules.NotFoundException;
+import uk.commissioning.rules.RuleViolation;
 
 /** The service directory, for every signed-in role: filter by need category and by ward or borough. */
 @Named
@@ -37,15 +40,25 @@ public class ServiceDirectoryPage implements Serializable {
     private List<NeedCategory> needs;
     private final Map<String, String> areaNames = new HashMap<>();
 
+    /** The area may be a code or a place name; which area it means, or why none, is the area lookup's. */
     public void search() {
         caller.viewer();
-        String code = area == null || area.isBlank() ? null : area.strip().toUpperCase(Locale.UK);
+        String typed = area == null || area.isBlank() ? null : area.strip();
         try {
-            results = services.search(need == null || need.isBlank() ? null : need, code, null, null);
+            results = services.search(need == null || need.isBlank() ? null : need, typed, null, null);
+        } catch (RuleViolation e) {
+            refuse(e.getMessage());
         } catch (NotFoundException e) {
-            results = List.of();
-            Messages.error("No ward or borough has the code " + code + ". Use a ward code (E05…) or a borough code (E09…).");
+            refuse("no ward or borough has the code " + typed.toUpperCase(Locale.UK) + "; " + Areas.TYPE_INSTEAD);
         }
+    }
+
+    /** The lookup's reason under the area field, as a sentence. */
+    private void refuse(String reason) {
+        results = List.of();
+        String sentence = Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".";
+        FacesContext.getCurrentInstance().addMessage("directory:area",
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence, sentence));
     }
 
     public List<VcseService> getResults() {

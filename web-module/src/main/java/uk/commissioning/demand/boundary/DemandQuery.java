@@ -1,9 +1,9 @@
 package uk.commissioning.demand.boundary;
 
 import java.util.Locale;
-import uk.commissioning.areas.entity.GssCode;
+import uk.commissioning.areas.control.AreaIndex;
+import uk.commissioning.areas.control.Areas;
 import uk.commissioning.contracts.control.NeedCategories;
-import uk.commissioning.contracts.control.Services;
 import uk.commissioning.demand.control.DemandPeriod;
 import uk.commissioning.period.FinancialYear;
 import uk.commissioning.period.Quarter;
@@ -30,17 +30,13 @@ public final class DemandQuery {
                 : query.parse("year", y, s -> DemandPeriod.of(FinancialYear.parse(s)), null);
     }
 
-    /** A London borough code the reference data knows, or null when not given. */
-    public static String borough(RequestFields query, String borough, Services services) {
-        String code = blankToNull(borough);
-        if (code == null) {
-            return null;
-        }
-        code = code.toUpperCase(Locale.ROOT);
-        if (!GssCode.isBoroughCode(code) || services.areaName(code) == null) {
-            return query.reject("borough", "'" + borough.strip() + "' is not a London borough code (E09…)");
-        }
-        return code;
+    /**
+     * The code of a London borough the reference data knows, given by its code or its name ({@link
+     * AreaIndex#boroughCode}); null when not given. The report answers with the code.
+     */
+    public static String borough(RequestFields query, String borough, Areas areas) {
+        String text = blankToNull(borough);
+        return text == null ? null : query.parse("borough", text, areas.index()::boroughCode, null);
     }
 
     /** A need category code on the reference list, or null when not given. */

@@ -51,17 +51,21 @@ public abstract class DemandReportPage implements Serializable {
             // No period in the address is the default one, which DemandChoices.period gives for blank text.
             demandPeriod = InputRules.parse(period == null ? "" : period, DemandChoices::period, "period");
         } catch (RuleViolation e) {
-            Messages.error("'" + period + "' is not a quarter such as 2019-20-Q2 or a year such as 2019-20; showing "
-                    + DemandChoices.DEFAULT_PERIOD + ".");
+            Messages.error("Period: '" + period.strip() + "' is not a quarter or a year; write it like 2019-20 Q2 or "
+                    + DemandChoices.DEFAULT_PERIOD + ". Showing " + DemandChoices.DEFAULT_PERIOD + " (whole year).");
             demandPeriod = DemandChoices.period(null);
         }
         period = demandPeriod.code();
         borough = DemandChoices.blankToNull(borough);
-        if (borough != null && !areas.isBorough(borough.toUpperCase(java.util.Locale.ROOT))) {
-            Messages.error("'" + borough + "' is not a London borough code (E09…); showing every borough.");
-            borough = null;
+        if (borough != null) {
+            // A borough's name in the address is as good as its code (a bookmark typed by hand, say).
+            try {
+                borough = areas.boroughCode(borough);
+            } catch (IllegalArgumentException e) {
+                Messages.error("Borough: " + e.getMessage() + ". Showing every borough.");
+                borough = null;
+            }
         }
-        borough = borough == null ? null : borough.toUpperCase(java.util.Locale.ROOT);
         chosenPeriod = period;
         chosenBorough = borough;
         return true;

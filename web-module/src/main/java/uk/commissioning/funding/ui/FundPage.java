@@ -1,6 +1,5 @@
 package uk.commissioning.funding.ui;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +17,7 @@ import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.LedgerPosting;
 import uk.commissioning.period.Quarter;
 import uk.commissioning.platform.Page;
+import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.platform.ui.PagedModel;
 import uk.commissioning.rules.NotFoundException;
 
@@ -41,27 +41,28 @@ public class FundPage implements Serializable {
     private Long id;
     private LocalDate asOf = LocalDate.now();
     private Account account;
-    private String quarter;
+    private Quarter quarter;
     private Fund fund;
     private FundPosition position;
     private List<Contribution> contributions;
     /** The ledger drill-down, one page of postings at a time, filtered by account and quarter. */
     private final PagedModel<LedgerPosting> postings = new PagedModel<>((first, size) -> {
-        var page = ledger.postings(id, account, parsedQuarter(), first / size, size);
+        var page = ledger.postings(id, account, quarter, first / size, size);
         return new Page<>(page.items(), page.total());
     }, LedgerPosting::id);
 
-    /** Another organisation's fund is "not found", the same as a fund that does not exist. */
+    /** Another organisation's fund is "not found", the same as a fund that does not exist or an address without an id. */
     public void load() throws java.io.IOException {
         if (fund != null) {
             return;
         }
         try {
+            if (id == null) {
+                throw new NotFoundException("fund", null);
+            }
             fund = funds.get(id, caller.viewer());
         } catch (NotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "Not found");
-            faces.responseComplete();
+            Messages.notFound();
             return;
         }
         refresh();
@@ -83,10 +84,6 @@ public class FundPage implements Serializable {
     /** The statement offered for download is that of the quarter the chosen date falls in. */
     public String getStatementQuarter() {
         return Quarter.containing(asOf).code();
-    }
-
-    private Quarter parsedQuarter() {
-        return quarter == null || quarter.isBlank() ? null : Quarter.parse(quarter);
     }
 
     public Long getId() {
@@ -113,11 +110,11 @@ public class FundPage implements Serializable {
         this.account = account;
     }
 
-    public String getQuarter() {
+    public Quarter getQuarter() {
         return quarter;
     }
 
-    public void setQuarter(String quarter) {
+    public void setQuarter(Quarter quarter) {
         this.quarter = quarter;
     }
 

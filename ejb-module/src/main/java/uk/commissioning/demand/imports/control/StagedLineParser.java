@@ -255,7 +255,7 @@ public final class StagedLineParser {
             try {
                 quarter = Quarter.parse(quarterText);
             } catch (IllegalArgumentException notAQuarter) {
-                row.error(col.quarter, "'" + quarterText + "' is not a quarter such as 2019-20 Q1");
+                row.error(col.quarter, notAQuarter.getMessage());
             }
         }
         if (quarter != null && quarter.startDate().isAfter(today)) {

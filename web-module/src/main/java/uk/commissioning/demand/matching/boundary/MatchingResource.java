@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.commissioning.areas.control.Areas;
 import uk.commissioning.contracts.control.NeedCategories;
-import uk.commissioning.contracts.control.Services;
 import uk.commissioning.demand.boundary.DemandQuery;
 import uk.commissioning.demand.control.DemandPeriod;
 import uk.commissioning.demand.matching.control.Matching;
@@ -35,7 +35,7 @@ public class MatchingResource {
     Matching matching;
 
     @Inject
-    Services services;
+    Areas areas;
 
     @Inject
     NeedCategories needs;
@@ -78,7 +78,7 @@ public class MatchingResource {
         DemandPeriod period = DemandQuery.period(query, quarter, year);
         String levelText = DemandQuery.blankToNull(level);
         Level lvl = levelText == null ? Level.BOROUGH : query.constant("level", levelText, Level.class);
-        String boroughCode = DemandQuery.borough(query, borough, services);
+        String boroughCode = DemandQuery.borough(query, borough, areas);
         String needCode = DemandQuery.need(query, need, needs);
         query.validate();
         return matching.report(period, lvl, boroughCode, needCode);

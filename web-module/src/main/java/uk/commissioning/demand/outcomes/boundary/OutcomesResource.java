@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.commissioning.contracts.control.Services;
+import uk.commissioning.areas.control.Areas;
 import uk.commissioning.demand.boundary.DemandQuery;
 import uk.commissioning.demand.control.DemandPeriod;
 import uk.commissioning.demand.outcomes.boundary.OutcomesJson.ReportJson;
@@ -29,7 +29,7 @@ public class OutcomesResource {
     Outcomes outcomes;
 
     @Inject
-    Services services;
+    Areas areas;
 
     @Inject
     Caller caller;
@@ -42,7 +42,7 @@ public class OutcomesResource {
         Viewer viewer = caller.requireAnyRole(Role.COMMISSIONER, Role.BOARD_MEMBER, Role.ADMIN, Role.VCSE_FINANCE);
         RequestFields query = RequestFields.forQuery();
         DemandPeriod period = DemandQuery.period(query, quarter, year);
-        String boroughCode = DemandQuery.borough(query, borough, services);
+        String boroughCode = DemandQuery.borough(query, borough, areas);
         query.validate();
         return ReportJson.of(outcomes.report(period, boroughCode, viewer));
     }
