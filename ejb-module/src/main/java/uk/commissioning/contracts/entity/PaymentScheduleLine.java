@@ -27,7 +27,44 @@ import uk.commissioning.rules.RuleViolation;
 @Table(name = "payment_schedule_line")
 public class PaymentScheduleLine {
 
-    public enum Status { SCHEDULED, RELEASED }
+    /** What is stored: a milestone moves from SCHEDULED to RELEASED when its report is accepted; an instalment stays SCHEDULED. */
+    public enum Status {
+        SCHEDULED("Scheduled"), RELEASED("Released");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * What a line means on a given day. The schedule knows due dates, accepted reports and variations; it does not
+     * record payments, so no state claims a line was paid or is overdue. An instalment of an active contract whose due
+     * date has come is DUE (payable); one still to come is UPCOMING; a line of a draft is UPCOMING whatever its date,
+     * as a draft commits nothing.
+     */
+    public enum State {
+        UPCOMING("Scheduled"),
+        DUE("Due"),
+        AWAITING_REPORT("Waiting for the report"),
+        RELEASED("Released: report accepted"),
+        SUPERSEDED("Superseded");
+
+        private final String label;
+
+        State(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -103,6 +140,21 @@ public class PaymentScheduleLine {
 
     public boolean isCurrent() {
         return supersededByVariation == null;
+    }
+
+    /** The line's state on {@code today} ({@link State}). */
+    public State state(LocalDate today) {
+        return state(kind, status, isCurrent(), contract.status() == ContractStatus.DRAFT, dueDate, today);
+    }
+
+    static State state(ScheduleKind kind, Status status, boolean current, boolean draft, LocalDate dueDate, LocalDate today) {
+        if (!current) {
+            return State.SUPERSEDED;
+        }
+        if (kind == ScheduleKind.MILESTONE) {
+            return status == Status.RELEASED ? State.RELEASED : State.AWAITING_REPORT;
+        }
+        return draft || dueDate.isAfter(today) ? State.UPCOMING : State.DUE;
     }
 
     public boolean isReleased() {

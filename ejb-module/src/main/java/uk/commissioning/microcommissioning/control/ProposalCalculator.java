@@ -150,7 +150,7 @@ public final class ProposalCalculator {
         String figures = "%s in %s, %s: %d referrals against contracted capacity for %s people leave %s unmet; at %s a "
                 + "person (%s) that is %s of unfunded demand. Deprivation weight %s (%s) makes its weight %s. ";
         String text = figures.formatted(cell.needName(), cell.areaName(), periodLabel, cell.referrals(),
-                cell.capacity().toPlainString(), cell.unmet().toPlainString(), cell.unitCost().display(),
+                people(cell.capacity()), people(cell.unmet()), cell.unitCost().display(),
                 cell.unitCostSource() == MatchingCalculator.UnitCostSource.CONTRACTED ? "contracted services here"
                         : "directory services offering the need", award.gap().unfunded().display(),
                 award.gap().deprivationWeight().toPlainString(), deprivation, award.weight().toPlainString());
@@ -164,6 +164,15 @@ public final class ProposalCalculator {
             case BELOW_MINIMUM -> "Its share would be below the minimum award of " + minAward.display()
                     + ", so it gets nothing and its share goes to the other lines.";
         };
+    }
+
+    /**
+     * People in whole numbers for a sentence: capacity is shared among cells to the hundredth of a person (so sums are
+     * exact), but nobody reads "189.79 people"; a rounded figure says "about".
+     */
+    static String people(BigDecimal people) {
+        BigDecimal whole = people.setScale(0, RoundingMode.HALF_UP);
+        return (whole.compareTo(people) == 0 ? "" : "about ") + whole.toPlainString();
     }
 
     private static BigDecimal wholePounds(BigDecimal share) {

@@ -245,6 +245,15 @@ public class AllocationProposal {
         return List.copyOf(lines);
     }
 
+    /**
+     * The lines with an award: the allocations accepting posts, one each. Lines whose share fell below the minimum
+     * award stay on the proposal (with their explanation) but get nothing, so counting every line overstated what
+     * accepting does; every screen and message that says "N lines" uses this figure.
+     */
+    public long awardedLineCount() {
+        return lines.stream().filter(l -> l.amount().isPositive()).count();
+    }
+
     public Map<String, Object> auditView() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("fund", fund.code());

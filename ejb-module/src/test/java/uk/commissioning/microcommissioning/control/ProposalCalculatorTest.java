@@ -142,7 +142,7 @@ class ProposalCalculatorTest {
                 Money.pounds("1000.00"), Money.pounds("0.00"), Money.pounds("80.00"));
         String text = ProposalCalculator.explanation(cell, "2019-20 Q2", "IMD 2019 score 30.00 against 22.00 across the areas in scope",
                 result.awards().get(0), Money.pounds("1000.00"), Money.pounds("0.00"), Money.pounds("80.00"));
-        assertEquals("Housing in North, 2019-20 Q2: 10 referrals against contracted capacity for 8.00 people leave 2.00 unmet; "
+        assertEquals("Housing in North, 2019-20 Q2: 10 referrals against contracted capacity for 8 people leave 2 unmet; "
                 + "at £50.00 a person (contracted services here) that is £100.00 of unfunded demand. Deprivation weight 1.3636 "
                 + "(IMD 2019 score 30.00 against 22.00 across the areas in scope) makes its weight 136.3600. Its share reaches the "
                 + "maximum award, so it gets £80.00 (the maximum £80.00, in whole pounds) and the rest goes to the other lines.", text);

@@ -30,6 +30,7 @@ import uk.commissioning.identity.Viewer;
 import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.entity.Organisation;
+import uk.commissioning.platform.ui.Format;
 import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.rules.InputRules;
 import uk.commissioning.rules.NotFoundException;
@@ -61,6 +62,9 @@ public class ContractPage implements Serializable {
     @Inject
     transient Decisions decisions;
 
+    @Inject
+    transient Format fmt;
+
     /** A funding line with what the contract still holds committed in that fund. */
     public record FundingRow(ContractFunding line, Money outstanding) {
     }
@@ -87,6 +91,7 @@ public class ContractPage implements Serializable {
     private String closeReason;
     private Long closeDecisionId;
     private LocalDate closeEffectiveDate;
+    private ContractStatus closing;
 
     /** A contract the viewer may not see is "not found", the same as one that does not exist. */
     public void load() throws IOException {
@@ -146,9 +151,20 @@ public class ContractPage implements Serializable {
         return isActive() && line.kind() == ScheduleKind.MILESTONE && line.isCurrent() && !line.isReleased();
     }
 
-    /** SCHEDULED or RELEASED, or SUPERSEDED when a variation replaced the line. */
-    public String lineStatus(PaymentScheduleLine line) {
-        return line.isCurrent() ? line.status().name() : "SUPERSEDED";
+    /** The line's state today ({@link PaymentScheduleLine#state}), for the status styling. */
+    public PaymentScheduleLine.State lineState(PaymentScheduleLine line) {
+        return line.state(LocalDate.now());
+    }
+
+    /** The state in words with the date it turns on: "Due 30 Jun 2019", "Scheduled for 31 Mar 2020". */
+    public String lineStateText(PaymentScheduleLine line) {
+        PaymentScheduleLine.State state = lineState(line);
+        return switch (state) {
+            case UPCOMING -> "Scheduled for " + fmt.date(line.dueDate());
+            case DUE -> "Due " + fmt.date(line.dueDate());
+            case SUPERSEDED -> "Superseded by variation " + line.supersededByVariation();
+            case AWAITING_REPORT, RELEASED -> state.label();
+        };
     }
 
     public String commissionerNames() {
@@ -175,15 +191,47 @@ public class ContractPage implements Serializable {
         });
     }
 
-    public void end() {
-        close(ContractStatus.ENDED);
+    /** End and Terminate first ask (this only sets the question); {@link #confirmClose} acts. */
+    public void askToEnd() {
+        closing = ContractStatus.ENDED;
     }
 
-    public void terminate() {
-        close(ContractStatus.TERMINATED);
+    public void askToTerminate() {
+        closing = ContractStatus.TERMINATED;
+    }
+
+    public void confirmClose() {
+        if (closing != null) {
+            close(closing);
+        }
+    }
+
+    public String getCloseQuestionHeader() {
+        return closing == null ? "" : (closing == ContractStatus.ENDED ? "End " : "Terminate ") + contract.reference() + "?";
+    }
+
+    /** Names the contract, the date and what closing does to the ledger, from the commitment the funds hold now. */
+    public String getCloseQuestion() {
+        if (closing == null) {
+            return "";
+        }
+        String verb = closing == ContractStatus.ENDED ? "End" : "Terminate";
+        String ledger = contract.isSubcontract()
+                ? "A subcontract holds no commitment of its own, so no fund's ledger changes."
+                : "The ledger gets a release of the unspent commitment back to available: "
+                + funding.stream().map(f -> fmt.money(f.outstanding()) + " in " + f.line().fund().code())
+                .collect(Collectors.joining(", ")) + ".";
+        return verb + " " + contract.reference() + " (" + contract.provider().name() + ") on "
+                + fmt.date(closeEffectiveDate) + "? " + ledger
+                + " Schedule lines not yet released lapse. This cannot be undone.";
+    }
+
+    public String getConfirmCloseLabel() {
+        return closing == ContractStatus.TERMINATED ? "Yes, terminate " + contract.reference() : "Yes, end " + contract.reference();
     }
 
     private void close(ContractStatus outcome) {
+        closing = null;
         act("close", "The contract was not " + (outcome == ContractStatus.ENDED ? "ended" : "terminated"), () -> {
             lifecycle.close(id, outcome, closeDecisionId, closeReason, closeEffectiveDate, caller.viewer());
             return contract.reference() + (outcome == ContractStatus.ENDED ? " has ended" : " is terminated")

@@ -145,7 +145,7 @@ public class ProposalsPage implements Serializable {
                     InputRules.amount(minAward, currency, "minAward"), InputRules.amount(maxAward, currency, "maxAward"),
                     deprivationWeighting, InputRules.amount(amount, currency, "amount")), caller.viewer());
             Messages.flash("Proposal " + made.id() + " made: " + made.totalProposed().display() + " across "
-                    + made.lines().stream().filter(l -> l.amount().isPositive()).count() + " line(s), "
+                    + made.awardedLineCount() + " line(s) with an award, "
                     + made.unallocated().display() + " unallocated. Nothing has moved in the ledger yet.");
             return "/demand/proposals?faces-redirect=true&id=" + made.id();
         });

@@ -45,6 +45,20 @@ public class Format {
         return String.format(Locale.UK, "%,d", value);
     }
 
+    /**
+     * People counted in whole numbers (189.79 → 190, half up). Capacity is shared among cells to the hundredth of a
+     * person so that sums come out exact; the exact figure is kept for totals and shown by {@link #exactPeople}.
+     */
+    public String people(BigDecimal value) {
+        return value == null ? "" : String.format(Locale.UK, "%,d", value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+    }
+
+    /** A tooltip for a whole number of people: "189.79 exactly, as capacity is shared to the hundredth of a person". */
+    public String exactPeople(BigDecimal value) {
+        return value == null || value.stripTrailingZeros().scale() <= 0 ? ""
+                : decimal(value) + " exactly: capacity is shared among areas and needs to the hundredth of a person";
+    }
+
     /** A decimal to two places with thousands separators (12,345.50); empty for none. */
     public String decimal(BigDecimal value) {
         return value == null ? "" : String.format(Locale.UK, "%,.2f", value);

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.commissioning.demand.control.SmallNumbers;
+import uk.commissioning.demand.control.SmallNumbers.Count;
 
 /**
  * Outcomes per service and need. ONS4's four questions are reported one by one, never added into a score; each item
@@ -19,6 +21,39 @@ import java.util.Map;
  * naming several needs counts under each. Means to 2 places, shares to 4, half up. Pure, unit-tested.
  */
 public final class OutcomeCalculator {
+
+    /**
+     * The fewest before/after pairs over which a mean change is called better or worse. ONS4 answers are whole numbers
+     * from 0 to 10 and a person's change typically spreads by about 2 points, so over n pairs the mean change has a
+     * standard error of roughly 2/√n: under 10 pairs that is over 0.6 of a point, a change of a point or so cannot be
+     * told from chance, and one or two people decide the sign. Below it the direction is "too few to tell".
+     */
+    public static final int MIN_PAIRS_FOR_DIRECTION = 10;
+
+    /** Which way a mean change went, for the person answering (for anxiety a fall is better). */
+    public enum Direction {
+        BETTER("better"), WORSE("worse"), NO_CHANGE("no change"), TOO_FEW_TO_TELL("too few to tell");
+
+        private final String label;
+
+        Direction(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        static Direction of(long pairs, BigDecimal meanChange, boolean lowerIsBetter) {
+            if (pairs < MIN_PAIRS_FOR_DIRECTION || meanChange == null) {
+                return TOO_FEW_TO_TELL;
+            }
+            if (meanChange.signum() == 0) {
+                return NO_CHANGE;
+            }
+            return (meanChange.signum() < 0) == lowerIsBetter ? BETTER : WORSE;
+        }
+    }
 
     public enum Ons4Item {
         SATISFIED(false), WORTHWHILE(false), HAPPY(false), ANXIOUS(true);
@@ -57,7 +92,7 @@ public final class OutcomeCalculator {
     }
 
     public record ItemSummary(long pairs, BigDecimal meanBefore, BigDecimal meanAfter, BigDecimal meanChange,
-                              boolean lowerIsBetter) {
+                              boolean lowerIsBetter, Direction direction) {
     }
 
     /** @param shareImproving improving ÷ pairs, a fraction to 4 places */
@@ -117,8 +152,9 @@ public final class OutcomeCalculator {
         Map<Ons4Item, ItemSummary> ons4 = new EnumMap<>(Ons4Item.class);
         for (Ons4Item item : Ons4Item.values()) {
             Pairs p = g.ons4().getOrDefault(item, Pairs.NONE);
+            BigDecimal change = mean(p.sumAfter().subtract(p.sumBefore()), p.pairs());
             ons4.put(item, new ItemSummary(p.pairs(), mean(p.sumBefore(), p.pairs()), mean(p.sumAfter(), p.pairs()),
-                    mean(p.sumAfter().subtract(p.sumBefore()), p.pairs()), item.lowerIsBetter()));
+                    change, item.lowerIsBetter(), Direction.of(p.pairs(), change, item.lowerIsBetter())));
         }
         Pairs s = g.swemwbs();
         SwemwbsSummary swemwbs = new SwemwbsSummary(s.pairs(), mean(s.sumBefore(), s.pairs()), mean(s.sumAfter(), s.pairs()),
@@ -127,6 +163,58 @@ public final class OutcomeCalculator {
         Attendance attendance = new Attendance(g.attended(), g.sessions(), mean(BigDecimal.valueOf(g.sessions()), g.attended()));
         return new Row(g.serviceId(), g.serviceName(), g.providerName(), need, needNames.getOrDefault(need, need),
                 g.referrals(), g.accepted(), g.declined(), g.didNotAttend(), g.completed(), ons4, swemwbs, attendance);
+    }
+
+    /** One ONS4 question as a viewer may see it; under 5 pairs outside the provider, no means (one person's answers). */
+    public record ShownItem(Count pairs, BigDecimal meanBefore, BigDecimal meanAfter, BigDecimal meanChange,
+                            Direction direction) {
+    }
+
+    public record ShownSwemwbs(Count pairs, BigDecimal meanBefore, BigDecimal meanAfter, BigDecimal meanChange,
+                               Count improving, BigDecimal shareImproving) {
+    }
+
+    /** With under 5 people outside the provider, neither their sessions nor the mean. */
+    public record ShownAttendance(Count people, Long totalSessions, BigDecimal meanSessions) {
+    }
+
+    /** A row as a viewer may see it ({@link SmallNumbers}); {@code exact} when nothing was hidden by rule. */
+    public record Shown(Long serviceId, String serviceName, String providerName, String needCode, String needName,
+                        boolean exact, Count referrals, Count accepted, Count declined, Count didNotAttend,
+                        Count completed, Map<Ons4Item, ShownItem> ons4, ShownSwemwbs swemwbs, ShownAttendance attendance) {
+    }
+
+    /**
+     * The row as shown to a viewer: exactly to an administrator or the service's provider ({@code exact}), else with
+     * {@link SmallNumbers}' rule: referrals and its four outcomes as one row (a hidden outcome cannot be got from the
+     * referrals), improving and not improving as one row of the SWEMWBS pairs, and no means over fewer than 5 pairs.
+     */
+    public static Shown disclose(Row r, boolean exact) {
+        List<Count> outcomes = SmallNumbers.row(r.referrals(),
+                List.of(r.accepted(), r.declined(), r.didNotAttend(), r.completed()), exact);
+        Map<Ons4Item, ShownItem> ons4 = new EnumMap<>(Ons4Item.class);
+        r.ons4().forEach((item, s) -> {
+            Count pairs = SmallNumbers.shown(s.pairs(), exact);
+            ons4.put(item, pairs.isHidden() ? new ShownItem(pairs, null, null, null, Direction.TOO_FEW_TO_TELL)
+                    : new ShownItem(pairs, s.meanBefore(), s.meanAfter(), s.meanChange(), s.direction()));
+        });
+        SwemwbsSummary s = r.swemwbs();
+        Count pairs = SmallNumbers.shown(s.pairs(), exact);
+        ShownSwemwbs swemwbs;
+        if (pairs.isHidden()) {
+            swemwbs = new ShownSwemwbs(pairs, null, null, null, new Count(null, SmallNumbers.Hidden.UNDER_FIVE), null);
+        } else {
+            Count improving = SmallNumbers.row(s.pairs(), List.of(s.improving(), s.pairs() - s.improving()), exact).get(1);
+            swemwbs = new ShownSwemwbs(pairs, s.meanBefore(), s.meanAfter(), s.meanChange(), improving,
+                    improving.isHidden() ? null : s.shareImproving());
+        }
+        Attendance a = r.attendance();
+        Count people = SmallNumbers.shown(a.people(), exact);
+        ShownAttendance attendance = people.isHidden() ? new ShownAttendance(people, null, null)
+                : new ShownAttendance(people, a.totalSessions(), a.meanSessions());
+        return new Shown(r.serviceId(), r.serviceName(), r.providerName(), r.needCode(), r.needName(), exact,
+                outcomes.get(0), outcomes.get(1), outcomes.get(2), outcomes.get(3), outcomes.get(4), ons4, swemwbs,
+                attendance);
     }
 
     private static BigDecimal mean(BigDecimal sum, long n) {

@@ -20,7 +20,7 @@ import uk.commissioning.demand.matching.control.ServiceOffer;
 import uk.commissioning.demand.outcomes.control.OutcomeCalculator.Group;
 import uk.commissioning.demand.outcomes.control.OutcomeCalculator.Ons4Item;
 import uk.commissioning.demand.outcomes.control.OutcomeCalculator.Pairs;
-import uk.commissioning.demand.outcomes.control.OutcomeCalculator.Row;
+import uk.commissioning.demand.outcomes.control.OutcomeCalculator.Shown;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
 
@@ -28,7 +28,8 @@ import uk.commissioning.identity.Viewer;
  * Outcomes of the period's referrals per service and need ({@link OutcomeCalculator}). The database sums the scores
  * per service and need set (referral.need_mask) in one GROUP BY; the sets are split into needs in memory
  * ({@link NeedBits}). Commissioners, board members and administrators see every service; a VCSE finance lead only the
- * services their organisation provides.
+ * services their organisation provides. Counts from 1 to 4 are hidden from all but administrators and the service's
+ * provider ({@link uk.commissioning.demand.control.SmallNumbers}).
  */
 @Stateless
 public class Outcomes {
@@ -50,7 +51,8 @@ public class Outcomes {
     @ConfigProperty(name = "outcomes.swemwbs-meaningful-change", defaultValue = "3")
     String meaningfulChange;
 
-    public record Report(DemandPeriod period, String borough, BigDecimal swemwbsMeaningfulChange, List<Row> rows) {
+    /** The rows as the viewer may see them ({@link OutcomeCalculator#disclose}). */
+    public record Report(DemandPeriod period, String borough, BigDecimal swemwbsMeaningfulChange, List<Shown> rows) {
     }
 
     /** @param borough null or a borough code (already checked) */
@@ -69,7 +71,16 @@ public class Outcomes {
             }
             groups.add(group(row, serviceId, service, needBits.codes(((Number) row[2]).longValue())));
         }
-        return new Report(period, borough, threshold, OutcomeCalculator.summarise(groups, matching.needNames()));
+        List<Shown> shown = OutcomeCalculator.summarise(groups, matching.needNames()).stream()
+                .map(r -> OutcomeCalculator.disclose(r, seesExactly(viewer, r.serviceId() == null ? null : services.get(r.serviceId()))))
+                .toList();
+        return new Report(period, borough, threshold, shown);
+    }
+
+    /** An administrator sees exact numbers, and so does a service's own provider; everyone else small numbers hidden. */
+    static boolean seesExactly(Viewer viewer, ServiceOffer service) {
+        return viewer.seesEverything() || (service != null && viewer.is(Role.VCSE_FINANCE)
+                && service.providerId().equals(viewer.organisationId()));
     }
 
     private static Group group(Object[] row, Long serviceId, ServiceOffer service, List<String> needs) {

@@ -181,4 +181,43 @@ class OutcomeCalculatorTest {
         assertEquals(1, rows.get(2).declined());
         assertEquals(1, rows.get(2).didNotAttend());
     }
+
+    @Test
+    void aChangeOverFewerThanTheMinimumPairsIsTooFewToTell() {
+        Row mental = row(1L, "Wellbeing groups", MENTAL);
+        assertEquals(OutcomeCalculator.Direction.TOO_FEW_TO_TELL, mental.ons4().get(Ons4Item.SATISFIED).direction(),
+                "+1.50 over 2 pairs is not called better");
+        assertEquals(OutcomeCalculator.Direction.TOO_FEW_TO_TELL,
+                OutcomeCalculator.Direction.of(OutcomeCalculator.MIN_PAIRS_FOR_DIRECTION - 1, dec("2.00"), false));
+        assertEquals(OutcomeCalculator.Direction.BETTER,
+                OutcomeCalculator.Direction.of(OutcomeCalculator.MIN_PAIRS_FOR_DIRECTION, dec("0.40"), false));
+        assertEquals(OutcomeCalculator.Direction.BETTER,
+                OutcomeCalculator.Direction.of(12, dec("-0.40"), true), "for anxiety a fall is better");
+        assertEquals(OutcomeCalculator.Direction.WORSE, OutcomeCalculator.Direction.of(12, dec("-0.40"), false));
+        assertEquals(OutcomeCalculator.Direction.NO_CHANGE, OutcomeCalculator.Direction.of(12, dec("0.00"), false));
+    }
+
+    @Test
+    void outsideTheProviderSmallCountsReadUnderFiveAndMeansOverFewerThanFivePairsAreNotShown() {
+        OutcomeCalculator.Shown mental = OutcomeCalculator.disclose(row(1L, "Wellbeing groups", MENTAL), false);
+        assertEquals("<5", mental.referrals().text());
+        assertEquals("<5", mental.completed().text());
+        assertEquals("0", mental.accepted().text());
+        assertNull(mental.referrals().value());
+        OutcomeCalculator.ShownItem satisfied = mental.ons4().get(Ons4Item.SATISFIED);
+        assertEquals("<5", satisfied.pairs().text());
+        assertNull(satisfied.meanBefore(), "the mean of two people's answers is not shown");
+        assertEquals(OutcomeCalculator.Direction.TOO_FEW_TO_TELL, satisfied.direction());
+        assertNull(mental.swemwbs().meanChange());
+        assertNull(mental.attendance().totalSessions());
+    }
+
+    @Test
+    void anAdministratorOrTheProviderSeesTheExactRow() {
+        OutcomeCalculator.Shown mental = OutcomeCalculator.disclose(row(1L, "Wellbeing groups", MENTAL), true);
+        assertTrue(mental.exact());
+        assertEquals(3L, mental.referrals().value());
+        assertEquals(dec("4.50"), mental.ons4().get(Ons4Item.SATISFIED).meanBefore());
+        assertEquals(10L, mental.attendance().totalSessions());
+    }
 }

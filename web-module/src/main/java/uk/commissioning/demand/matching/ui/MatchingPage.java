@@ -198,13 +198,13 @@ public class MatchingPage extends DemandReportPage {
         return new HeatCell(null, null, text(shadeBy.value(MatchingCalculator.totals(cells, reported))), 0, label, false);
     }
 
-    /** The figure as the table writes it: people to the hundredth, utilisation in %, money to the pound. */
+    /** The figure as the table writes it: whole people, utilisation in %, money to the pound. */
     private String text(BigDecimal value) {
         if (value == null) {
             return "–";
         }
         return switch (shadeBy) {
-            case UNMET -> fmt.decimal(value);
+            case UNMET -> fmt.people(value);
             case UTILISATION -> fmt.percent(value);
             case UNFUNDED -> "£" + wholeNumber(value);
             case REFERRALS -> wholeNumber(value);

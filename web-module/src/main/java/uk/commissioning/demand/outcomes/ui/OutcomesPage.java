@@ -12,9 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import uk.commissioning.demand.outcomes.control.OutcomeCalculator.ItemSummary;
+import uk.commissioning.demand.outcomes.control.OutcomeCalculator;
 import uk.commissioning.demand.outcomes.control.OutcomeCalculator.Ons4Item;
-import uk.commissioning.demand.outcomes.control.OutcomeCalculator.Row;
+import uk.commissioning.demand.outcomes.control.OutcomeCalculator.Shown;
+import uk.commissioning.demand.outcomes.control.OutcomeCalculator.ShownItem;
 import uk.commissioning.demand.outcomes.control.Outcomes;
 import uk.commissioning.demand.ui.DemandReportPage;
 
@@ -46,7 +47,7 @@ public class OutcomesPage extends DemandReportPage {
     }
 
     /** One ONS4 question of a row: SATISFIED, WORTHWHILE, HAPPY or ANXIOUS. */
-    public ItemSummary ons4(Row row, String item) {
+    public ShownItem ons4(Shown row, String item) {
         return row.ons4().get(Ons4Item.valueOf(item));
     }
 
@@ -55,22 +56,24 @@ public class OutcomesPage extends DemandReportPage {
         return change == null ? "" : (change.signum() > 0 ? "+" : "") + String.format(Locale.UK, "%.2f", change);
     }
 
-    /** Whether a mean change is an improvement, in words (for anxiety a fall is better). */
-    public String direction(ItemSummary item) {
-        if (item.meanChange() == null || item.meanChange().signum() == 0) {
-            return "no change";
-        }
-        return (item.meanChange().signum() < 0) == item.lowerIsBetter() ? "better" : "worse";
+    /** The fewest pairs a direction is called over ({@link OutcomeCalculator#MIN_PAIRS_FOR_DIRECTION}). */
+    public int getMinPairs() {
+        return OutcomeCalculator.MIN_PAIRS_FOR_DIRECTION;
+    }
+
+    /** Whether any row hides a small number (so the page says why). */
+    public boolean isSomeHidden() {
+        return report.rows().stream().anyMatch(r -> !r.exact());
     }
 
     /** A service's rows, one per need, for a table that names the service once. */
-    public record ServiceRows(String serviceName, String providerName, List<Row> rows) implements Serializable {
+    public record ServiceRows(String serviceName, String providerName, List<Shown> rows) implements Serializable {
     }
 
     /** The report's rows grouped by service, in the report's order (services by name, none last). */
     public List<ServiceRows> getServices() {
-        Map<List<Object>, List<Row>> groups = new LinkedHashMap<>();
-        for (Row row : report.rows()) {
+        Map<List<Object>, List<Shown>> groups = new LinkedHashMap<>();
+        for (Shown row : report.rows()) {
             groups.computeIfAbsent(Arrays.asList(row.serviceId(), row.serviceName()), k -> new ArrayList<>()).add(row);
         }
         return groups.values().stream().map(rows -> new ServiceRows(rows.get(0).serviceName() == null ? "No service named"

@@ -1,0 +1,196 @@
+package uk.commissioning.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract and demand screens as a commissioner meets them on a Monday: statuses in words, instalments that say
+ * whether they are due, End and Terminate that ask first, whole people, outcome directions only over enough pairs,
+ * small numbers shown as "&lt;5", and a proposal whose line count is one figure.
+ */
+class ContractAndDemandScreensIT extends ApiIT {
+
+    @BeforeEach
+    void needsChromium() {
+        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+    }
+
+    @Test
+    void contractStatusAndAPastInstalmentReadAsWordsNotEnumNames() throws Exception {
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("dan.reeves");
+            browser.open("contracts/index.xhtml");
+            browser.clickLink("THCCG-SP-19-2");
+            browser.waitForText("Payment schedule");
+            assertEquals("Active", browser.texts("#contract-status").get(0));
+            String june = browser.rowText("30 Jun 2019");
+            assertFalse(june.toLowerCase().contains("scheduled"), "an instalment due in 2019 is not 'scheduled': " + june);
+            assertTrue(june.contains("Due 30 Jun 2019"), june);
+            assertFalse(browser.text().contains("ACTIVE") || browser.text().contains("SCHEDULED"), browser.text());
+            scan(browser, "contract-schedule", problems);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void endAsksForConfirmationNamingTheContractAndCancellingLeavesItActive() throws Exception {
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("dan.reeves");
+            browser.open("contracts/index.xhtml");
+            browser.clickLink("THCCG-SP-19-5");
+            browser.waitForText("Change this contract");
+            browser.screenshot("contract-change-panels");
+            browser.type("close:reason", "Browser test: cancelled before it ends");
+            browser.type("close:effectiveDate", "2020-01-31");
+            browser.click("close:endButton");
+            browser.waitForText("THCCG-SP-19-5 (");
+            String dialog = browser.texts(".ui-confirm-dialog .ui-dialog-content").get(0);
+            assertTrue(dialog.contains("THCCG-SP-19-5"), dialog);
+            assertTrue(dialog.contains("31 Jan 2020"), dialog);
+            assertTrue(dialog.contains("ledger"), dialog);
+            browser.screenshot("contract-end-confirm");
+            scan(browser, "contract-end-confirm", problems);
+            browser.clickCss(".ui-confirm-dialog .ui-confirmdialog-no");
+            browser.open("contracts/index.xhtml");
+            browser.clickLink("THCCG-SP-19-5");
+            browser.waitForText("Payment schedule");
+            assertEquals("Active", browser.texts("#contract-status").get(0), "cancelling ended nothing");
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void matchingShowsWholePeopleNotFractions() throws Exception {
+        awaitDemoDemand();
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("dan.reeves");
+            browser.open("demand/matching.xhtml");
+            browser.select("filters:period", "2019-20 (whole year)");
+            browser.select("filters:level", "Boroughs");
+            browser.select("filters:measure", "Unmet demand");
+            browser.click("filters:show");
+            browser.waitForText("Unmet demand (people) by borough and need, 2019-20");
+            List<String> figures = new ArrayList<>(browser.texts("#heat td"));
+            assertFalse(figures.isEmpty());
+            figures.forEach(f -> assertFalse(f.matches("(?s).*\\d\\.\\d.*"), "a count of people is whole: " + f));
+            browser.clickXpath("//table[@id='heat']//tr[th[normalize-space()='Tower Hamlets']]/td[1]/a");
+            browser.waitForText("by quarter");
+            String detail = browser.texts("#cell-detail").get(0);
+            assertFalse(detail.replaceAll("£[\\d,]+\\.\\d\\d", "£").replaceAll("[\\d.]+%", "%").matches("(?s).*\\d\\.\\d.*"),
+                    "people in the detail are whole: " + detail);
+            scan(browser, "matching-whole-people", problems);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void outcomesSayTooFewToTellAndShowSmallCountsAsUnderFiveToACommissioner() throws Exception {
+        String source = Scenario.unique("IT-SMALL");
+        String serviceId = firstService();
+        String csv = "source_system,referral_id,referral_date,nhs_number,person_id,age_band,ward_code,"
+                + "referral_source,needs,service_id,outcome,swemwbs_before,swemwbs_after\n"
+                + source + ",S1,2017-04-03,,small-1,65-74,E05000555,GP,HOUSING," + serviceId + ",ACCEPTED,,\n"
+                + source + ",S2,2017-05-15,,small-2,65-74,E05000555,GP,HOUSING," + serviceId + ",COMPLETED,20.00,24.50\n"
+                + source + ",S3,2017-06-30,,small-3,25-34,E05000555,SELF,HOUSING," + serviceId + ",COMPLETED,18.00,23.00\n";
+        importAndWait(csv);
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("dan.reeves");
+            browser.open("demand/outcomes.xhtml?period=2017-18-Q1&borough=E09000029");
+            browser.waitForText("Anxiety (lower is better)");
+            // The table scrolls sideways, and Selenium's visible text leaves out the cells scrolled out of sight.
+            String row = browser.attribute("#outcomes tbody tr", "textContent").replaceAll("\\s+", " ");
+            assertTrue(row.contains("too few to tell"), row);
+            assertFalse(row.contains("better") || row.contains("worse"), row);
+            assertTrue(row.contains("<5"), "3 referrals and 2 completed are shown as <5: " + row);
+            assertFalse(row.matches("(?s).*(^|\\s)[1-4](\\s|,|$).*"), "no count from 1 to 4 in " + row);
+            scan(browser, "outcomes-small-numbers", problems);
+        }
+        assertEquals(List.of(), problems);
+        JsonObject api1 = api.get("dan.reeves", "api/demand/outcomes?quarter=2017-18-Q1&borough=E09000029").expect(200).json();
+        JsonObject housing = api1.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("needCode").equals("HOUSING")).findFirst().orElseThrow();
+        assertEquals("<5", housing.getJsonObject("shown").getString("referrals"), housing.toString());
+        assertEquals(JsonValue.NULL, housing.getOrDefault("referrals", JsonValue.NULL), housing.toString());
+        JsonObject exact = api.get("admin", "api/demand/outcomes?quarter=2017-18-Q1&borough=E09000029").expect(200).json()
+                .getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("needCode").equals("HOUSING")).findFirst().orElseThrow();
+        assertEquals(3, exact.getJsonNumber("referrals").intValue(), "an administrator sees the exact count: " + exact);
+    }
+
+    @Test
+    void aProposalsLineCountIsTheSameInItsMessageAndItsAcceptDialog() throws Exception {
+        awaitDemoDemand();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("omar.haddad");
+            browser.clickLink("Proposals");
+            browser.waitForText("Earlier proposals for this pot");
+            browser.select("propose:pot", "RB-MICRO-2019-20");
+            browser.select("propose:period", "2019-20 (whole year)");
+            browser.select("propose:areas", "Redbridge");
+            browser.click("propose:proposeButton");
+            browser.waitForText("Nothing has moved in the ledger yet");
+            long awarded = browser.texts("#lines td.line-amount").stream().filter(a -> !a.strip().equals("£0.00")).count();
+            String flash = browser.text();
+            Matcher said = Pattern.compile("across (\\d+) line").matcher(flash);
+            assertTrue(said.find(), flash);
+            assertEquals(awarded, Long.parseLong(said.group(1)), "the message counts the lines with an award");
+            browser.click("accept:acceptButton");
+            browser.waitForText("Allocate ");
+            String dialog = browser.texts(".ui-confirm-dialog .ui-dialog-content").get(0);
+            Matcher asked = Pattern.compile("in (\\d+) (line|allocation)").matcher(dialog);
+            assertTrue(asked.find(), dialog);
+            assertEquals(awarded, Long.parseLong(asked.group(1)), "the dialog counts the same lines: " + dialog);
+            browser.screenshot("proposal-accept-confirm");
+            browser.clickCss(".ui-confirm-dialog .ui-confirmdialog-no");
+        }
+    }
+
+    private String firstService() {
+        return String.valueOf(api.get("admin", "api/services").expect(200).array().getJsonObject(0).getJsonNumber("id").longValue());
+    }
+
+    private void importAndWait(String csv) throws InterruptedException {
+        long id = api.postCsv("dan.reeves", "api/demand/imports", csv).expect(202).json().getJsonNumber("id").longValue();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            JsonObject status = api.get("dan.reeves", "api/demand/imports/" + id).expect(200).json();
+            if (status.getString("status").equals("COMPLETED")) {
+                assertEquals(3, status.getJsonNumber("written").longValue(), status.toString());
+                return;
+            }
+            assertFalse(status.getString("status").equals("FAILED"), status.toString());
+            assertTrue(System.currentTimeMillis() < deadline, "import " + id + " did not finish: " + status);
+            Thread.sleep(200);
+        }
+    }
+
+    /** Waits for the demo referrals that the first start of the app imports in the background. */
+    private void awaitDemoDemand() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (api.get("admin", "api/demand/imports").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .anyMatch(i -> i.getString("fileName").startsWith("demo-") && List.of("QUEUED", "RUNNING").contains(i.getString("status")))) {
+            assertTrue(System.currentTimeMillis() < deadline, "the demo demand import did not finish in 3 minutes");
+            Thread.sleep(1_000);
+        }
+    }
+
+    private static void scan(Browser browser, String name, List<String> problems) throws Exception {
+        browser.screenshot(name);
+        browser.seriousAccessibilityViolations().forEach(v -> problems.add(name + ": " + v));
+    }
+}
