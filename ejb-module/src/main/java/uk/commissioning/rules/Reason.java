@@ -33,6 +33,8 @@ public enum Reason {
     ALLOCATION_EXCEEDED,
     SUBCONTRACTS_EXCEED_LEAD,
     DECISION_REQUIRED,
+    // A decision cited for money its organisation has no say over (it neither owns, hosts, manages nor shares the fund).
+    DECISION_OF_ANOTHER_ORGANISATION,
     NOT_YOUR_ORGANISATION,
     STALE_VERSION,
     // An amount that is zero or negative where a rule needs more, or finer than its currency's minor unit.

@@ -58,6 +58,12 @@ public final class Api {
         return send(user, HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** A GET of a screen as a browser asks for it (Basic works on pages too), to read its status and HTML. */
+    public Reply page(String user, String path) {
+        return exchange(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", basic(user, PASSWORD)).GET(),
+                "text/html");
+    }
+
     /** A GET of a CSV download (problems still come back as problem+json). */
     public Reply getCsv(String user, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET()

@@ -169,6 +169,11 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
+    /** Runs a script in the page (e.g. to forge a form value the page does not offer). */
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
     String url() {
         return driver.getCurrentUrl();
     }

@@ -328,4 +328,32 @@ class ContractsApiIT extends ApiIT {
     private static jakarta.json.JsonObjectBuilder other(String category, String amount) {
         return obj().add("category", category).add("description", category.toLowerCase()).add("amount", gbp(amount));
     }
+
+    @Test
+    void aContractOrVariationCannotCiteAnotherOrganisationsDecision() {
+        long bexleyDecision = api.get("admin", "api/decisions").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("reference").equals("LBB-SP-2019-01")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long gla = given.requesterOrganisation();
+        long fund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
+        given.contribute(fund, gla, "50000.00", "2019-04-01");
+        long provider = given.organisation(Scenario.unique("IT provider"), "REGISTERED_CHARITY");
+        long service = given.service(provider, "MENTAL_WELLBEING", "120.00");
+
+        JsonObject refused = api.post(REQUESTER, "api/contracts", given.contract(provider, gla, "10000.00", service, fund,
+                "10000.00").add("decisionId", bexleyDecision).build()).expect(422).json();
+        assertEquals("DECISION_OF_ANOTHER_ORGANISATION", refused.getString("reason"));
+        assertEquals("decisionId", refused.getString("field"));
+        assertTrue(refused.getString("detail").startsWith("LBB-SP-2019-01 is a decision of the London Borough of Bexley"),
+                refused.getString("detail"));
+
+        long id = api.post(REQUESTER, "api/contracts", given.contract(provider, gla, "10000.00", service, fund, "10000.00")
+                .add("decisionId", given.decision(gla, "2019-03-01")).build()).expect(201).id();
+        api.post(REQUESTER, "api/contracts/" + id + "/activate", obj().add("valueDate", "2019-04-01").build()).expect(200);
+        JsonObject variation = api.post(REQUESTER, "api/contracts/" + id + "/variations", obj().add("decisionId", bexleyDecision)
+                .add("reason", "more sessions").add("effectiveDate", "2019-09-01").add("newValue", gbp("12000.00")).build())
+                .expect(422).json();
+        assertEquals("DECISION_OF_ANOTHER_ORGANISATION", variation.getString("reason"));
+        assertEquals("10000.00", figure(given.position(fund, "asOf=2020-03-31"), "committed"), "nothing was varied");
+    }
 }

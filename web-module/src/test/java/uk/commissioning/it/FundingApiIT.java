@@ -1,6 +1,7 @@
 package uk.commissioning.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.commissioning.it.Api.gbp;
 import static uk.commissioning.it.Api.obj;
@@ -236,5 +237,46 @@ class FundingApiIT extends ApiIT {
         JsonObject problem = reply.json();
         assertEquals(reason, problem.getString("reason"), reply.body());
         assertEquals(field, problem.getString("field"), reply.body());
+    }
+
+    @Test
+    void transfersAndAllocationsCiteOnlyDecisionsOfTheFundsOrganisationsAndEachSeesOnlyTheirs() {
+        long bexleyDecision = decisionId("admin", "LBB-SP-2019-01");
+        long gla = given.requesterOrganisation();
+        long from = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
+        long to = given.fund("GRANT_PROGRAMME_POT", gla, "2019-20");
+        given.contribute(from, gla, "1000.00", "2019-04-01");
+
+        JsonObject transfer = given.requestTransfer(from, to, "10.00", bexleyDecision, "2019-06-01").expect(422).json();
+        assertEquals("DECISION_OF_ANOTHER_ORGANISATION", transfer.getString("reason"));
+        assertEquals("decisionId", transfer.getString("field"));
+        assertTrue(transfer.getString("detail").startsWith("LBB-SP-2019-01 is a decision of the London Borough of Bexley, "
+                + "which neither owns, hosts nor manages IT fund"), transfer.getString("detail"));
+        JsonObject allocation = api.post(REQUESTER, "api/allocations", obj().add("fundId", from).add("amount", gbp("5.00"))
+                .add("purpose", "cross-organisation").add("targetType", "OTHER").add("decisionId", bexleyDecision)
+                .add("valueDate", "2019-06-01").build()).expect(422).json();
+        assertEquals("DECISION_OF_ANOTHER_ORGANISATION", allocation.getString("reason"));
+        assertEquals("1000.00", figure(given.position(from, "asOf=2020-03-31"), "remaining"), "nothing moved");
+
+        List<String> glaSees = references(REQUESTER);
+        assertTrue(glaSees.contains("DD2419"), glaSees.toString());
+        assertFalse(glaSees.contains("LBB-SP-2019-01"), glaSees.toString());
+        List<String> bexleySees = references("lena.fox");
+        assertTrue(bexleySees.contains("LBB-SP-2019-01"), bexleySees.toString());
+        assertFalse(bexleySees.contains("DD2419"), bexleySees.toString());
+        assertEquals(List.of(), references("sam.patel"), "a VCSE lead shares no fund, so sees no commissioner's decision");
+        assertTrue(references("admin").containsAll(List.of("DD2419", "LBB-SP-2019-01")));
+        assertEquals(404, api.get(REQUESTER, "api/decisions/" + bexleyDecision).status(), "another body's decision is not found");
+    }
+
+    private List<String> references(String user) {
+        return api.get(user, "api/decisions").expect(200).array().stream()
+                .map(d -> d.asJsonObject().getString("reference")).toList();
+    }
+
+    private long decisionId(String user, String reference) {
+        return api.get(user, "api/decisions").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("reference").equals(reference)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
     }
 }

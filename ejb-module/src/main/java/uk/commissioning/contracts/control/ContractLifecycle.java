@@ -96,7 +96,6 @@ public class ContractLifecycle {
             throw new RuleViolation(Reason.WRONG_ORGANISATION_TYPE, "providerId",
                     provider.name() + " is a commissioner; contracts are with VCSE providers");
         }
-        Decision decision = draft.decisionId() == null ? null : decisions.get(draft.decisionId(), "decisionId");
         Contract lead = null;
         List<Organisation> commissioners = new ArrayList<>();
         if (draft.leadContractId() != null) {
@@ -106,12 +105,15 @@ public class ContractLifecycle {
             ContractAccess.requireManager(viewer);
             commissioners.addAll(commissionersOf(draft.commissionerIds(), viewer));
         }
+        Map<Long, Fund> paying = new HashMap<>();
+        FundingSplit split = lead == null ? FundingSplit.forContract(draft.funding(), draft.value(), payers(viewer, paying)) : null;
+        List<Fund> funds = lead == null ? split.shares().stream().map(s -> paying.get(s.fundId())).distinct().toList()
+                : lead.funds();
+        Decision decision = draft.decisionId() == null ? null : decisions.cited(draft.decisionId(), "decisionId", funds);
         Contract contract = new Contract(draft.reference(), draft.title(), draft.type(), provider, lead,
                 draft.startDate(), draft.endDate(), draft.value(), draft.conditions(), decision, commissioners,
                 viewer.username());
         if (lead == null) {
-            Map<Long, Fund> paying = new HashMap<>();
-            FundingSplit split = FundingSplit.forContract(draft.funding(), draft.value(), payers(viewer, paying));
             for (FundingSplit.Share share : split.shares()) {
                 Fund fund = paying.get(share.fundId());
                 contract.addFunding(new ContractFunding(contract, fund, allocationFor(fund, share.allocationId(), share.field()),
@@ -271,7 +273,7 @@ public class ContractLifecycle {
     public ContractVariation vary(Long id, VariationDraft draft, Viewer viewer) {
         Contract contract = lockForChange(id, viewer);
         contract.requireStatus(ContractStatus.ACTIVE, "varied");
-        Decision decision = requireDecision(draft.decisionId());
+        Decision decision = requireDecision(draft.decisionId(), contract);
         Money oldValue = contract.value();
         Money newValue = draft.newValue() == null ? oldValue : draft.newValue();
         LocalDate newStart = draft.newStartDate() == null ? contract.startDate() : draft.newStartDate();
@@ -341,7 +343,7 @@ public class ContractLifecycle {
         em.flush();
 
         if (valueChanged && !contract.isSubcontract()) {
-            JournalEntry entry = postValueChange(contract, newValue, draft.funding(), draft.effectiveDate(), number, viewer);
+            JournalEntry entry = postValueChange(contract, newValue, draft.funding(), draft.effectiveDate(), number, decision, viewer);
             variation.bookedAs(entry.id());
         }
         Map<String, Object> before = contract.auditView();
@@ -365,7 +367,7 @@ public class ContractLifecycle {
 
     /** New shares per fund (given, or the new value split pro rata to the current shares) and the postings of the differences. */
     private JournalEntry postValueChange(Contract contract, Money newValue, List<FundingShare> given, LocalDate date,
-                                        int number, Viewer viewer) {
+                                        int number, Decision decision, Viewer viewer) {
         FundingSplit current = contract.fundingSplit();
         Map<Long, Fund> paying = new HashMap<>();
         FundingSplit next = (given != null && !given.isEmpty()
@@ -377,6 +379,8 @@ public class ContractLifecycle {
             if (line == null) {
                 // Only a split given with the variation can name a fund the contract did not have.
                 Fund fund = paying.get(share.fundId());
+                // The variation's decision must have a say over a fund it brings in, as over those already paying.
+                decision.requireMayAuthorise(fund, "decisionId");
                 line = new ContractFunding(contract, fund, allocationFor(fund, share.allocationId(), "funding"),
                         Money.zero(contract.currency()));
                 contract.addFunding(line);
@@ -411,8 +415,8 @@ public class ContractLifecycle {
         }
         Contract contract = lockForChange(id, viewer);
         contract.requireStatus(ContractStatus.ACTIVE, outcome == ContractStatus.ENDED ? "ended" : "terminated");
-        Decision decision = outcome == ContractStatus.TERMINATED ? requireDecision(decisionId)
-                : decisionId == null ? null : decisions.get(decisionId, "decisionId");
+        Decision decision = outcome == ContractStatus.TERMINATED ? requireDecision(decisionId, contract)
+                : decisionId == null ? null : decisions.cited(decisionId, "decisionId", contract.funds());
         for (Contract sub : contracts.subcontracts(contract.id())) {
             if (sub.status() == ContractStatus.ACTIVE) {
                 throw new RuleViolation(Reason.WRONG_STATUS, "status",
@@ -496,12 +500,12 @@ public class ContractLifecycle {
         }
     }
 
-    private Decision requireDecision(Long decisionId) {
+    private Decision requireDecision(Long decisionId, Contract contract) {
         if (decisionId == null) {
             throw new RuleViolation(Reason.DECISION_REQUIRED, "decisionId",
                     "cite the decision (delegated or board decision) that authorised this change");
         }
-        return decisions.get(decisionId, "decisionId");
+        return decisions.cited(decisionId, "decisionId", contract.funds());
     }
 
     private static void requirePositive(Money amount, String field) {

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.commissioning.funding.entity.Decision;
+import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.ledger.entity.DocumentType;
 import uk.commissioning.ledger.entity.SourceDocument;
 import uk.commissioning.money.Money;
@@ -319,6 +320,12 @@ public class Contract {
 
     public List<ContractFunding> funding() {
         return List.copyOf(funding);
+    }
+
+    /** The funds whose money this contract spends: its own funding, or for a subcontract its lead contract's. */
+    public List<Fund> funds() {
+        List<ContractFunding> paying = funding.isEmpty() && leadContract != null ? leadContract.funding() : funding;
+        return paying.stream().map(ContractFunding::fund).distinct().toList();
     }
 
     public List<ContractService> services() {

@@ -45,7 +45,7 @@ public class Allocations {
         Funds.requirePositive(amount);
         fund.requireCurrency(amount, "amount");
         Funds.requireInYear(fund, valueDate);
-        Decision decision = decisionId == null ? null : decisions.get(decisionId, "decisionId");
+        Decision decision = decisionId == null ? null : decisions.cited(decisionId, "decisionId", List.of(fund));
         Allocation allocation = new Allocation(fund, amount, purpose, target, targetRef, decision, valueDate, actor);
         em.persist(allocation);
         em.flush();

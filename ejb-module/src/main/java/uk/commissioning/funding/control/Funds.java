@@ -88,7 +88,7 @@ public class Funds {
         requirePositive(amount);
         fund.requireCurrency(amount, "amount");
         requireInYear(fund, valueDate);
-        Decision decision = decisionId == null ? null : decisions.get(decisionId, "decisionId");
+        Decision decision = decisionId == null ? null : decisions.cited(decisionId, "decisionId", List.of(fund));
         Contribution contribution = new Contribution(fund, partner, amount, kind, valueDate, note, decision, actor);
         em.persist(contribution);
         em.flush();

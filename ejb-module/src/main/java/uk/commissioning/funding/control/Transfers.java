@@ -66,7 +66,8 @@ public class Transfers {
         from.requireOpen();
         to.requireOpen();
         ledger.requireOpen(uk.commissioning.period.Quarter.containing(valueDate));
-        Transfer transfer = new Transfer(from, to, amount, decisions.get(decisionId, "decisionId"), valueDate, reason, actor);
+        Transfer transfer = new Transfer(from, to, amount, decisions.cited(decisionId, "decisionId", List.of(from, to)),
+                valueDate, reason, actor);
         Money remaining = ledger.balance(from, Account.AVAILABLE);
         if (amount.isGreaterThan(remaining)) {
             throw new RuleViolation(Reason.INSUFFICIENT_REMAINING_BUDGET, "amount",

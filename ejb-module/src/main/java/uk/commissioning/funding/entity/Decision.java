@@ -17,16 +17,21 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.commissioning.organisations.entity.Organisation;
+import uk.commissioning.rules.Reason;
+import uk.commissioning.rules.RuleViolation;
 
 /** A formal decision (e.g. GLA Director's Decision DD2419) that authorises transfers and allocations. */
 @Entity
 @Table(name = "decision")
 @NamedQuery(name = Decision.ALL, query = "SELECT d FROM Decision d ORDER BY d.dateSigned DESC, d.reference")
+@NamedQuery(name = Decision.OF_ORGANISATIONS, query = "SELECT d FROM Decision d WHERE d.organisation.id IN :organisations "
+        + "ORDER BY d.dateSigned DESC, d.reference")
 @NamedQuery(name = Decision.BY_REFERENCE, query = "SELECT d FROM Decision d WHERE d.reference = :reference")
 public class Decision {
 
     public static final String ALL = "Decision.all";
     public static final String BY_REFERENCE = "Decision.byReference";
+    public static final String OF_ORGANISATIONS = "Decision.ofOrganisations";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -115,6 +120,27 @@ public class Decision {
 
     public String summary() {
         return summary;
+    }
+
+    /**
+     * Whether this decision can authorise moving the fund's money: only when its organisation has a say over the fund,
+     * as owner, host, pool manager or partner. A decision of one council cannot release another body's budget.
+     */
+    public boolean mayAuthorise(Fund fund) {
+        Long org = organisation.id();
+        return fund.owner().id().equals(org)
+                || (fund.host() != null && fund.host().id().equals(org))
+                || (fund.poolManager() != null && fund.poolManager().id().equals(org))
+                || fund.partnerFor(org).isPresent();
+    }
+
+    /** As {@link #mayAuthorise}, refusing with the reason in a sentence on the request field that cited the decision. */
+    public void requireMayAuthorise(Fund fund, String field) {
+        if (!mayAuthorise(fund)) {
+            throw new RuleViolation(Reason.DECISION_OF_ANOTHER_ORGANISATION, field,
+                    "%s is a decision of the %s, which neither owns, hosts nor manages %s, nor is a partner in it"
+                            .formatted(reference, organisation.name(), fund.name()));
+        }
     }
 
     public Map<String, Object> auditView() {

@@ -8,12 +8,17 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import uk.commissioning.audit.control.AuditTrail;
+import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.ledger.entity.PeriodClose;
 import uk.commissioning.period.Quarter;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
 
-/** Closing quarters. A closed quarter stays closed: its reports must be reproducible. */
+/**
+ * Closing quarters. A closed quarter stays closed: its reports must be reproducible. Only commissioners and
+ * administrators close one, whichever screen or client asks.
+ */
 @Stateless
 public class Periods {
 
@@ -23,7 +28,11 @@ public class Periods {
     @Inject
     AuditTrail audit;
 
-    public PeriodClose close(Quarter quarter, String note, String actor) {
+    public PeriodClose close(Quarter quarter, String note, Viewer viewer) {
+        if (!viewer.seesEverything() && !viewer.is(Role.COMMISSIONER)) {
+            throw new RuleViolation(Reason.NOT_YOUR_ORGANISATION, null, "only commissioners and administrators close quarters");
+        }
+        String actor = viewer.username();
         if (em.find(PeriodClose.class, quarter.code(), LockModeType.PESSIMISTIC_WRITE) != null) {
             throw new RuleViolation(Reason.QUARTER_ALREADY_CLOSED, "quarter", quarter.label() + " is already closed");
         }

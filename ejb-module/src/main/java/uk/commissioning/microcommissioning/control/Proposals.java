@@ -247,9 +247,9 @@ public class Proposals {
         AllocationProposal proposal = get(id, viewer);
         em.lock(proposal, LockModeType.PESSIMISTIC_WRITE);
         Map<String, Object> before = proposal.auditView();
-        Decision decision = decisionId == null ? null : decisions.get(decisionId, "decisionId");
-        proposal.accepted(decision, viewer.username());
         Fund fund = proposal.fund();
+        Decision decision = decisionId == null ? null : decisions.cited(decisionId, "decisionId", List.of(fund));
+        proposal.accepted(decision, viewer.username());
         List<AllocationProposalLine> funded = proposal.lines().stream().filter(l -> l.amount().isPositive()).toList();
         if (funded.isEmpty()) {
             throw new RuleViolation(Reason.NO_CHANGE, null, "proposal " + id + " awards nothing; there is nothing to allocate");

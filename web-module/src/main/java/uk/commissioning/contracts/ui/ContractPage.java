@@ -255,8 +255,9 @@ public class ContractPage implements Serializable {
         refresh();
     }
 
+    /** Only decisions that may authorise every fund this contract spends (a variation or termination cites one). */
     public List<Decision> getDecisions() {
-        return decisions.all();
+        return contract == null ? List.of() : decisions.citableFor(contract.funds(), caller.viewer());
     }
 
     public Long getId() {

@@ -41,7 +41,7 @@ public class ContractsPage {
     public void requireUnderRecoveryReader() throws IOException {
         Viewer viewer = caller.viewer();
         if (!(viewer.seesEverything() || viewer.is(Role.COMMISSIONER) || viewer.is(Role.BOARD_MEMBER))) {
-            Messages.notFound();
+            Messages.notAllowed();
         }
     }
 

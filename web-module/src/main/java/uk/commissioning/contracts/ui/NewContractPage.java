@@ -135,8 +135,9 @@ public class NewContractPage implements Serializable {
         return providerId == null ? List.of() : services.ofProvider(providerId);
     }
 
+    /** The viewer's organisation's decisions and its fund partners'; the service checks the one chosen against the funds. */
     public List<Decision> getDecisions() {
-        return decisions.all();
+        return decisions.visibleTo(caller.viewer());
     }
 
     public String getReference() {

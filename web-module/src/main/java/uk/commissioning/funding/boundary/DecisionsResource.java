@@ -45,18 +45,16 @@ public class DecisionsResource {
     }
 
     @GET
-    @Operation(summary = "All decisions, most recently signed first")
+    @Operation(summary = "The caller's organisation's decisions and its fund partners' (administrators: all), most recently signed first")
     public List<DecisionJson> all() {
-        caller.username();
-        return decisions.all().stream().map(DecisionJson::of).toList();
+        return decisions.visibleTo(caller.viewer()).stream().map(DecisionJson::of).toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One decision")
     public DecisionJson one(@PathParam("id") Long id) {
-        caller.username();
-        return DecisionJson.of(decisions.get(id, null));
+        return DecisionJson.of(decisions.get(id, caller.viewer()));
     }
 
     @POST

@@ -63,8 +63,9 @@ public class TransfersPage implements Serializable {
         return funds.all(caller.viewer());
     }
 
+    /** The viewer's organisation's decisions and its fund partners' (the decisions page too); never another body's. */
     public List<Decision> getDecisions() {
-        return decisions.all();
+        return decisions.visibleTo(caller.viewer());
     }
 
     /** The amount is in the currency of the fund it comes from (the service refuses any other). */

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.ledger.boundary.LedgerJson.PeriodJson;
 import uk.commissioning.ledger.control.Periods;
@@ -53,12 +54,12 @@ public class PeriodsResource {
     @Operation(summary = "Close a quarter for good; later corrections are reversals in an open quarter")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = CloseQuarter.class)))
     public PeriodJson close(@Parameter(example = "2019-20-Q3") @PathParam("quarter") String quarter, JsonObject body) {
-        String actor = caller.requireMoneyManager().username();
+        Viewer viewer = caller.requireMoneyManager();
         RequestFields fields = body == null ? RequestFields.forQuery() : RequestFields.of(body);
         Quarter q = fields.parse("quarter", quarter, Quarter::parse, null);
         String note = fields.text("note", 500, false);
         fields.validate();
-        PeriodClose close = periods.close(q, note, actor);
+        PeriodClose close = periods.close(q, note, viewer);
         return PeriodJson.of(close, periods.postingsIn(q));
     }
 }

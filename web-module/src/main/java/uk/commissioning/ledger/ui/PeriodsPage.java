@@ -44,7 +44,7 @@ public class PeriodsPage implements Serializable {
 
     public void close() {
         Messages.attempt("close", "The quarter was not closed", () -> {
-            periods.close(checked, note, caller.requireMoneyManager().username());
+            periods.close(checked, note, caller.viewer());
             Messages.info(checked.label() + " is closed. Nothing more can be posted into it.");
         });
         checked = null;

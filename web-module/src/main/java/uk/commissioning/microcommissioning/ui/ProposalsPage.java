@@ -82,14 +82,14 @@ public class ProposalsPage implements Serializable {
     private BigDecimal amount;
     private Long decisionId;
 
-    /** Commissioners and administrators; a proposal on a pot the viewer cannot see is "not found". */
+    /** Commissioners and administrators (others: "not allowed"); a proposal on a pot the viewer cannot see is "not found". */
     public void load() throws IOException {
         if (pots != null) {
             return;
         }
         Viewer viewer = caller.viewer();
         if (!viewer.seesEverything() && !viewer.is(Role.COMMISSIONER)) {
-            Messages.notFound();
+            Messages.notAllowed();
             return;
         }
         names = Names.of(matching.areas(), matching.needNames(), matching.directory(), matching.sessionsPerPerson());
@@ -205,8 +205,10 @@ public class ProposalsPage implements Serializable {
         return s.costPerPerson(names.sessionsPerPerson()).display();
     }
 
+    /** Decisions that may authorise spending the proposal's pot (before one is chosen: the viewer's and partners'). */
     public List<Decision> getDecisions() {
-        return decisions.all();
+        return proposal == null ? decisions.visibleTo(caller.viewer())
+                : decisions.citableFor(List.of(proposal.fund()), caller.viewer());
     }
 
     public List<DemandChoices.Option> getPeriods() {

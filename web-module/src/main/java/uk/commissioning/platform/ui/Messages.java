@@ -86,6 +86,13 @@ public final class Messages {
         return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
     }
 
+    /** Answers 403 (the not-allowed page): the caller's role does not use this page at all. */
+    public static void notAllowed() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(403, "Not allowed");
+        faces.responseComplete();
+    }
+
     /** Answers 404 (the not-found page), the same for what does not exist and what is someone else's. */
     public static void notFound() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -29,7 +29,7 @@ class ProblemMapperTest {
         for (Reason r : List.of(Reason.MIXED_CURRENCY, Reason.UNBALANCED_ENTRY, Reason.SAME_FUND, Reason.RISK_SHARES_INVALID,
                 Reason.NOT_A_PARTNER, Reason.WRONG_ORGANISATION_TYPE, Reason.OUTSIDE_FINANCIAL_YEAR, Reason.WEAK_PASSWORD,
                 Reason.FCR_DRIVERS_INVALID, Reason.FUNDING_SPLIT_INVALID, Reason.SCHEDULE_INVALID, Reason.PERIOD_INVALID,
-                Reason.DECISION_REQUIRED, Reason.INVALID_AMOUNT, Reason.NO_CHANGE, Reason.SERVICE_NOT_PROVIDERS,
+                Reason.DECISION_REQUIRED, Reason.DECISION_OF_ANOTHER_ORGANISATION, Reason.INVALID_AMOUNT, Reason.NO_CHANGE, Reason.SERVICE_NOT_PROVIDERS,
                 Reason.WRONG_FUND_TYPE)) {
             statuses.put(r, 422);
         }
