@@ -3,7 +3,6 @@ package uk.commissioning.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static uk.commissioning.it.Api.gbp;
 import static uk.commissioning.it.Api.obj;
 import static uk.commissioning.it.Scenario.REQUESTER;
@@ -11,7 +10,6 @@ import static uk.commissioning.it.Scenario.REQUESTER;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,14 +17,10 @@ import org.junit.jupiter.api.Test;
  * offered nor accepted, a page a role may not use says "Not allowed" (403) in the application's own words, and a
  * missing or malformed id says "Not found" (404) rather than showing an empty page.
  */
-class AccessBrowserIT extends ApiIT {
+class AccessBrowserIT extends InBrowser {
 
     private static final String BEXLEY_DECISION = "LBB-SP-2019-01";
 
-    @BeforeEach
-    void needsChromium() {
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
 
     @Test
     void transferFormOffersNoDecisionOfAnotherOrganisationAndRefusesAForgedOne() throws Exception {

@@ -3,26 +3,20 @@ package uk.commissioning.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Each role does its main job in a real browser, and every main page passes an axe-core scan with no serious or
  * critical violations. Screenshots of each page land in target/screenshots.
  */
-class BrowserIT extends ApiIT {
+class BrowserIT extends InBrowser {
 
-    @BeforeEach
-    void needsChromium() {
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
 
     @Test
     void commissionerRequestsATransferAndASecondCommissionerApprovesIt() throws Exception {

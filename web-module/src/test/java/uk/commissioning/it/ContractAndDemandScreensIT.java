@@ -3,7 +3,6 @@ package uk.commissioning.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,12 +17,8 @@ import org.junit.jupiter.api.Test;
  * whether they are due, End and Terminate that ask first, whole people, outcome directions only over enough pairs,
  * small numbers shown as "&lt;5", and a proposal whose line count is one figure.
  */
-class ContractAndDemandScreensIT extends ApiIT {
+class ContractAndDemandScreensIT extends InBrowser {
 
-    @BeforeEach
-    void needsChromium() {
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
 
     @Test
     void contractStatusAndAPastInstalmentReadAsWordsNotEnumNames() throws Exception {

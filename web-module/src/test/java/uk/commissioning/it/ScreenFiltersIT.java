@@ -4,28 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every filter and refresh control can be used again and again without reloading the page; validation messages are
  * sentences, never patterns; a place name works where an area code is asked for.
  */
-class ScreenFiltersIT extends ApiIT {
+class ScreenFiltersIT extends InBrowser {
 
     /** What a message written for a developer gives away: a regex class, a bracket, a code pattern, the word. */
     private static final Pattern DEVELOPER_TEXT = Pattern.compile("\\\\d|\\[|E0\\[59\\]|Pattern|must match");
 
-    @BeforeEach
-    void needsChromium() {
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
 
     @Test
     void fundPositionFollowsEachNewDate() throws Exception {
