@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserIT extends InBrowser {
 
-
     @Test
     void commissionerRequestsATransferAndASecondCommissionerApprovesIt() throws Exception {
         String reason = Scenario.unique("Browser transfer");

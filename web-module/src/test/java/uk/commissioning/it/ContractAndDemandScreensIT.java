@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class ContractAndDemandScreensIT extends InBrowser {
 
-
     @Test
     void contractStatusAndAPastInstalmentReadAsWordsNotEnumNames() throws Exception {
         List<String> problems = new ArrayList<>();
