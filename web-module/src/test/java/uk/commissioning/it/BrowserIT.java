@@ -218,16 +218,6 @@ class BrowserIT extends InBrowser {
         assertEquals(List.of(), problems);
     }
 
-    /** Waits for the demo referrals that the first start of the app imports in the background. */
-    private void awaitDemoDemand() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (api.get("admin", "api/demand/imports").expect(200).array().stream().map(JsonValue::asJsonObject)
-                .anyMatch(i -> i.getString("fileName").startsWith("demo-") && List.of("QUEUED", "RUNNING").contains(i.getString("status")))) {
-            assertTrue(System.currentTimeMillis() < deadline, "the demo demand import did not finish in 3 minutes");
-            Thread.sleep(1_000);
-        }
-    }
-
     private static long count(String text) {
         return Long.parseLong(text.replace(",", "").strip());
     }

@@ -172,16 +172,6 @@ class ContractAndDemandScreensIT extends InBrowser {
         }
     }
 
-    /** Waits for the demo referrals that the first start of the app imports in the background. */
-    private void awaitDemoDemand() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (api.get("admin", "api/demand/imports").expect(200).array().stream().map(JsonValue::asJsonObject)
-                .anyMatch(i -> i.getString("fileName").startsWith("demo-") && List.of("QUEUED", "RUNNING").contains(i.getString("status")))) {
-            assertTrue(System.currentTimeMillis() < deadline, "the demo demand import did not finish in 3 minutes");
-            Thread.sleep(1_000);
-        }
-    }
-
     private static void scan(Browser browser, String name, List<String> problems) throws Exception {
         browser.screenshot(name);
         browser.seriousAccessibilityViolations().forEach(v -> problems.add(name + ": " + v));

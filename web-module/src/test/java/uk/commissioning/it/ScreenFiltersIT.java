@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,7 +18,6 @@ class ScreenFiltersIT extends InBrowser {
 
     /** What a message written for a developer gives away: a regex class, a bracket, a code pattern, the word. */
     private static final Pattern DEVELOPER_TEXT = Pattern.compile("\\\\d|\\[|E0\\[59\\]|Pattern|must match");
-
 
     @Test
     void fundPositionFollowsEachNewDate() throws Exception {
@@ -184,15 +182,5 @@ class ScreenFiltersIT extends InBrowser {
 
     private static void scan(Browser browser, String name, List<String> problems) throws Exception {
         browser.seriousAccessibilityViolations().forEach(v -> problems.add(name + ": " + v));
-    }
-
-    /** Waits for the demo referrals that the first start of the app imports in the background. */
-    private void awaitDemoDemand() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (api.get("admin", "api/demand/imports").expect(200).array().stream().map(JsonValue::asJsonObject)
-                .anyMatch(i -> i.getString("fileName").startsWith("demo-") && List.of("QUEUED", "RUNNING").contains(i.getString("status")))) {
-            assertTrue(System.currentTimeMillis() < deadline, "the demo demand import did not finish in 3 minutes");
-            Thread.sleep(1_000);
-        }
     }
 }
