@@ -36,7 +36,7 @@ public record ChunkRows(long importId, List<StagedRow.ReferralLine> referrals, L
             } else if (row instanceof StagedRow.Rejected rejected) {
                 skipped++;
                 for (LineError error : rejected.errors()) {
-                    errors.add(new LineError.OnLine(rejected.line(), error.column(), ImportRecords.truncate(error.reason())));
+                    errors.add(new LineError.OnLine(rejected.line(), error.column(), error.reason()));
                 }
             } else {
                 throw new IllegalArgumentException("not a row the job writes: " + row);

@@ -92,7 +92,7 @@ public class ImportRecords {
         DemandImport record = byId(id);
         for (LineError error : errors) {
             em.createNativeQuery("INSERT INTO demand_import_error (import_id, line_number, column_name, reason) VALUES (?, 1, ?, ?)")
-                    .setParameter(1, id).setParameter(2, error.column()).setParameter(3, truncate(error.reason()))
+                    .setParameter(1, id).setParameter(2, error.column()).setParameter(3, error.reason())
                     .executeUpdate();
         }
         finish(record, ImportStatus.FAILED, "the header was rejected: no row was read");
@@ -175,9 +175,5 @@ public class ImportRecords {
         List<Object[]> rows = em.createNativeQuery("SELECT line_number, column_name, reason FROM demand_import_error "
                 + "WHERE import_id = ? ORDER BY id").setParameter(1, id).setMaxResults(max).getResultList();
         return rows.stream().map(r -> new RejectedLine(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
-    }
-
-    static String truncate(String reason) {
-        return reason.length() <= 500 ? reason : reason.substring(0, 497) + "...";
     }
 }

@@ -67,6 +67,19 @@ class DemandFileTest {
     }
 
     @Test
+    void anOverLongHeaderNameIsReportedCutToTheReportsWidth() {
+        String pasted = "a column name pasted from a spreadsheet title row ".repeat(5) + "\uD83D\uDE00";
+        ImportHeader header = ImportHeader.check(ImportFormat.REFERRALS,
+                List.of("source_system", "referral_id", "nhs_number", "referral_date", "age_band", "ward_code",
+                        "referral_source", "needs", "outcome", pasted));
+        LineError fault = header.errors().get(0);
+        assertEquals(60, fault.column().length());
+        assertTrue(fault.column().startsWith("a column name pasted") && fault.column().endsWith("..."));
+        assertEquals("ab...", LineError.fit("ab\uD83D\uDE00xyz", 6), "a surrogate pair is never split");
+        assertEquals(500, new LineError.OnLine(2, "needs", "x".repeat(900)).reason().length());
+    }
+
+    @Test
     void stagingReplacesIdentifiersBeforeAnythingIsWritten() throws IOException {
         String upload = "\uFEFF" + HEADER + "\n"
                 + "ELEM,R1,2019-05-14,943 476 5919,,65-74,E05009317,GP,Housing;365500004,7,COMPLETED,19.25,23.21,7\n"
