@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.commissioning.audit.control.AuditTrail;
-import uk.commissioning.contracts.entity.CostCategory;
 import uk.commissioning.contracts.entity.FcrActivity;
 import uk.commissioning.contracts.entity.FcrBudget;
 import uk.commissioning.contracts.entity.FcrDraft;
@@ -17,7 +16,6 @@ import uk.commissioning.contracts.entity.FullCostRecovery;
 import uk.commissioning.contracts.entity.VcseService;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
-import uk.commissioning.money.Money;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.period.FinancialYear;
@@ -71,10 +69,8 @@ public class FcrBudgets {
                             "'" + service.name() + "' is not one of " + provider.name() + "'s services");
                 }
             }
-            for (int j = 0; j < activity.lines().size(); j++) {
-                requireLineCurrency(activity.lines().get(j), draft, "activities[" + i + "].lines[" + j + "]");
-            }
         }
+        draft.requireOneCurrency();
         FullCostRecovery.calculate(draft.calculation());
         Optional<FcrBudget> existing = find(providerId, year);
         FcrBudget budget = existing.orElseGet(() -> new FcrBudget(provider, year));
@@ -87,13 +83,6 @@ public class FcrBudgets {
         audit.record("FcrBudget", budget.id(), existing.isEmpty() ? "CREATED" : "UPDATED", viewer.username(), before,
                 budget.auditView());
         return budget;
-    }
-
-    private static void requireLineCurrency(FcrDraft.CostLineDraft line, FcrDraft draft, String field) {
-        Money money = line.category() == CostCategory.STAFF ? line.salary() : line.amount();
-        if (money != null && !money.currency().equals(draft.currency())) {
-            throw new RuleViolation(Reason.MIXED_CURRENCY, field, "the budget is in " + draft.currency().getCurrencyCode());
-        }
     }
 
     public FcrBudget get(Long providerId, FinancialYear year, Viewer viewer) {

@@ -9,6 +9,8 @@ import uk.commissioning.contracts.entity.FullCostRecovery.OverheadPool;
 import uk.commissioning.contracts.entity.FullCostRecovery;
 import uk.commissioning.money.Money;
 import uk.commissioning.rules.InputRules;
+import uk.commissioning.rules.Reason;
+import uk.commissioning.rules.RuleViolation;
 
 /**
  * A full-cost-recovery budget as submitted. Its input rules ({@link #enforceInputRules}) are the one check of every
@@ -34,6 +36,32 @@ public record FcrDraft(Currency currency, Map<OverheadPool, Money> pools, BigDec
             activities.get(i).check(rules, "activities[" + i + "].");
         }
         rules.enforce();
+    }
+
+    /**
+     * Every pool and cost line in the budget's own currency: else MIXED_CURRENCY naming the first figure that is not.
+     * Run after {@link #enforceInputRules}, so every figure is present; the calculation would otherwise fail adding
+     * pounds to euros, which is a server error to the caller rather than their mistake named.
+     */
+    public void requireOneCurrency() {
+        for (OverheadPool pool : OverheadPool.values()) {
+            requireCurrency(pools.get(pool), pool.field());
+        }
+        for (int i = 0; i < activities.size(); i++) {
+            List<CostLineDraft> lines = activities.get(i).lines();
+            for (int j = 0; lines != null && j < lines.size(); j++) {
+                CostLineDraft line = lines.get(j);
+                String at = "activities[" + i + "].lines[" + j + "].";
+                requireCurrency(line.isStaff() ? line.salary() : line.amount(), at + (line.isStaff() ? "salary" : "amount"));
+            }
+        }
+    }
+
+    private void requireCurrency(Money money, String field) {
+        if (money != null && !money.currency().equals(currency)) {
+            throw new RuleViolation(Reason.MIXED_CURRENCY, field, "is in " + money.currency().getCurrencyCode()
+                    + " but the budget is in " + currency.getCurrencyCode());
+        }
     }
 
     public record ActivityDraft(String name, Long serviceId, BigDecimal headcount, BigDecimal staffTime,

@@ -55,6 +55,25 @@ class FcrDraftTest {
         assertEquals("activities", refused.field());
     }
 
+    @Test
+    void aPoolOrLineInAnotherCurrencyIsNamedNotAServerError() {
+        Money euros = Money.of(new BigDecimal("500.00"), java.util.Currency.getInstance("EUR"));
+        Map<OverheadPool, Money> pools = pools(pounds("12000.00"));
+        pools.put(OverheadPool.FUNDRAISING, euros);
+        FcrDraft poolInEuros = draft(pools, new BigDecimal("2"), List.of(
+                activity("Link service", "2", List.of(other(pounds("1800.00"))))));
+        RuleViolation refused = assertThrows(RuleViolation.class, poolInEuros::requireOneCurrency);
+        assertEquals(Reason.MIXED_CURRENCY, refused.reason());
+        assertEquals("fundraising", refused.field());
+
+        FcrDraft lineInEuros = draft(pools(pounds("12000.00")), new BigDecimal("2"), List.of(
+                activity("Link service", "2", List.of(staff("1.0", pounds("28000.00")), other(euros)))));
+        assertEquals("activities[0].lines[1].amount",
+                assertThrows(RuleViolation.class, lineInEuros::requireOneCurrency).field());
+        assertDoesNotThrow(draft(pools(pounds("1.00")), BigDecimal.ONE, List.of(
+                activity("Link service", "1", List.of(staff("1.0", pounds("28000.00")))))) ::requireOneCurrency);
+    }
+
     private static Map<OverheadPool, Money> pools(Money each) {
         Map<OverheadPool, Money> pools = new EnumMap<>(OverheadPool.class);
         for (OverheadPool pool : OverheadPool.values()) {
