@@ -202,13 +202,77 @@ class FundingApiIT extends ApiIT {
     }
 
     @Test
+    void aPendingTransferIsWithdrawnOnlyByItsRequesterAndRejectedOnlyByTheApproversSide() {
+        long gla = given.requesterOrganisation();
+        long from = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
+        long to = given.fund("GRANT_PROGRAMME_POT", gla, "2019-20");
+        given.contribute(from, gla, "1000.00", "2019-04-01");
+        long decision = given.decision(gla, "2019-06-01");
+        long first = given.requestTransfer(from, to, "100.00", decision, "2019-06-01").expect(201).id();
+
+        JsonObject notTheirs = api.post(APPROVER, "api/transfers/" + first + "/withdraw", obj().build()).expect(403).json();
+        assertEquals("NOT_YOUR_ORGANISATION", notTheirs.getString("reason"));
+        assertTrue(notTheirs.getString("detail").contains("only they may withdraw it"), notTheirs.getString("detail"));
+        api.post("dan.reeves", "api/transfers/" + first + "/withdraw", obj().build()).expect(404);
+        assertEquals("SELF_APPROVAL", api.post(REQUESTER, "api/transfers/" + first + "/reject",
+                obj().add("reason", "changed my mind").build()).expect(409).json().getString("reason"),
+                "the requester withdraws, they do not reject");
+
+        JsonObject withdrawn = api.post(REQUESTER, "api/transfers/" + first + "/withdraw",
+                obj().add("reason", "asked for the wrong amount").build()).expect(200).json();
+        assertEquals("WITHDRAWN", withdrawn.getString("status"));
+        assertEquals(REQUESTER, withdrawn.getString("decidedBy"));
+        JsonObject again = api.post(REQUESTER, "api/transfers/" + first + "/withdraw", obj().build()).expect(409).json();
+        assertEquals("NOT_PENDING", again.getString("reason"));
+        assertTrue(again.getString("detail").contains("is withdrawn, no longer waiting for approval"), again.getString("detail"));
+        assertEquals("NOT_PENDING", api.post(APPROVER, "api/transfers/" + first + "/approve", JsonValue.EMPTY_JSON_OBJECT)
+                .expect(409).json().getString("reason"), "a withdrawn transfer cannot be approved");
+        var audit = api.get(REQUESTER, "api/audit?entity=Transfer&id=" + first).expect(200).array();
+        assertEquals("WITHDRAWN", audit.getJsonObject(0).getString("action"));
+        assertEquals("asked for the wrong amount", audit.getJsonObject(0).getJsonObject("after").getString("withdrawalReason"));
+
+        long second = given.requestTransfer(from, to, "200.00", decision, "2019-06-01").expect(201).id();
+        assertEquals(400, api.post(APPROVER, "api/transfers/" + second + "/reject", obj().build()).status(),
+                "a rejection says why");
+        assertEquals("REJECTED", api.post(APPROVER, "api/transfers/" + second + "/reject",
+                obj().add("reason", "not in the plan").build()).expect(200).json().getString("status"));
+        assertEquals("NOT_PENDING", api.post(REQUESTER, "api/transfers/" + second + "/withdraw", obj().build())
+                .expect(409).json().getString("reason"), "a rejected transfer cannot be withdrawn");
+        assertEquals("1000.00", figure(given.position(from, "asOf=2020-03-31"), "remaining"), "nothing moved");
+    }
+
+    @Test
+    void onlyThoseWhoMayMoveAFundsMoneyContributeAllocateOrReverseItsEntries() {
+        long gla = given.requesterOrganisation();
+        long fund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
+        long entry = given.contribute(fund, gla, "1000.00", "2019-04-01");
+
+        api.post("dan.reeves", "api/funds/" + fund + "/contributions", obj().add("partnerId", gla)
+                .add("amount", gbp("5.00")).add("kind", "NEW").add("valueDate", "2019-04-02").build()).expect(404);
+        api.post("dan.reeves", "api/allocations", obj().add("fundId", fund).add("amount", gbp("5.00"))
+                .add("purpose", "not mine").add("targetType", "OTHER").add("valueDate", "2019-04-02").build()).expect(422);
+        api.post("sam.patel", "api/allocations", obj().add("fundId", fund).add("amount", gbp("5.00"))
+                .add("purpose", "not mine").add("targetType", "OTHER").add("valueDate", "2019-04-02").build()).expect(403);
+        api.get("dan.reeves", "api/ledger/entries/" + entry).expect(404);
+        api.post("dan.reeves", "api/ledger/entries/" + entry + "/reverse", obj().add("valueDate", "2019-04-02")
+                .add("reason", "not mine either").build()).expect(404);
+        assertEquals("1000.00", figure(given.position(fund, "asOf=2020-03-31"), "remaining"), "nothing moved");
+
+        JsonObject reversal = api.post(REQUESTER, "api/ledger/entries/" + entry + "/reverse", obj()
+                .add("valueDate", "2019-04-02").add("reason", "booked twice").build()).expect(201).json();
+        assertEquals(entry, reversal.getJsonNumber("reversesEntryId").longValue());
+        assertEquals("0.00", figure(given.position(fund, "asOf=2020-03-31"), "budget"));
+    }
+
+    @Test
     void healthAndOpenApiDescribeTheService() {
         Api.Reply health = api.get(null, "/health").expect(200);
         assertTrue(health.body().contains("\"database\""), health.body());
         String openapi = api.get(null, "/openapi").expect(200).body();
         for (String path : List.of("/api/funds/{id}/position", "/api/transfers/{id}/approve", "/api/periods/{quarter}/close",
                 "/api/funds/{id}/ledger", "/api/audit", "/api/ledger/entries/{id}/reverse", "/api/organisations",
-                "/api/decisions", "/api/allocations", "/api/funds/{id}/contributions", "/api/funds/{id}/statement.pdf")) {
+                "/api/decisions", "/api/allocations", "/api/funds/{id}/contributions", "/api/funds/{id}/statement.pdf",
+                "/api/transfers/{id}/withdraw", "/api/transfers/{id}/reject")) {
             assertTrue(openapi.contains(path), "OpenAPI documents " + path);
         }
     }

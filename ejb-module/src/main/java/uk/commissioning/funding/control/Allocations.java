@@ -41,7 +41,7 @@ public class Allocations {
     public Allocation allocate(Long fundId, Money amount, String purpose, AllocationTarget target, String targetRef,
                                Long decisionId, LocalDate valueDate, Viewer viewer) {
         String actor = viewer.username();
-        Fund fund = funds.get(fundId, "fundId", viewer);
+        Fund fund = funds.managed(fundId, "fundId", viewer);
         Funds.requirePositive(amount);
         fund.requireCurrency(amount, "amount");
         Funds.requireInYear(fund, valueDate);

@@ -28,6 +28,14 @@ public final class FundVisibility {
                 || fund.partnerFor(org).isPresent();
     }
 
+    /**
+     * Whether the viewer may move the fund's money (contribute, allocate, transfer, reverse): see it, as a commissioner
+     * or an administrator. Seeing a fund is not enough should another role ever be let see one.
+     */
+    public static boolean mayMoveMoney(Viewer viewer, Fund fund) {
+        return (viewer.seesEverything() || viewer.is(Role.COMMISSIONER)) && canSee(viewer, fund);
+    }
+
     /** JPQL condition on alias {@code f} with parameter {@code :org}, the same rule as {@link #canSee}. */
     public static final String COMMISSIONER_CONDITION = commissionerCondition("f");
 

@@ -79,7 +79,7 @@ public class Funds {
     public Contribution contribute(Long fundId, Long partnerId, Money amount, ContributionKind kind, LocalDate valueDate,
                                    String note, Long decisionId, Viewer viewer) {
         String actor = viewer.username();
-        Fund fund = get(fundId, viewer);
+        Fund fund = managed(fundId, null, viewer);
         Organisation partner = organisations.get(partnerId, "partnerId");
         if (!fund.owner().id().equals(partnerId) && fund.partnerFor(partnerId).isEmpty()) {
             throw new RuleViolation(Reason.NOT_A_PARTNER, "partnerId",
@@ -130,6 +130,19 @@ public class Funds {
         Fund fund = id == null ? null : em.find(Fund.class, id);
         if (fund == null || !FundVisibility.canSee(viewer, fund)) {
             throw new NotFoundException(field, "fund", id);
+        }
+        return fund;
+    }
+
+    /**
+     * A fund the viewer may move money in ({@link FundVisibility#mayMoveMoney}): one they cannot see is "not found",
+     * one they can see but not manage is refused in words.
+     */
+    public Fund managed(Long id, String field, Viewer viewer) {
+        Fund fund = get(id, field, viewer);
+        if (!FundVisibility.mayMoveMoney(viewer, fund)) {
+            throw new RuleViolation(Reason.NOT_YOUR_ORGANISATION, null,
+                    "only its commissioners and administrators move money in " + fund.name());
         }
         return fund;
     }

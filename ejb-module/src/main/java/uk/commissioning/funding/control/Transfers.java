@@ -100,17 +100,43 @@ public class Transfers {
         return transfer;
     }
 
-    /** As approval, except that requesters may reject (withdraw) their own. */
+    /** The approver's side stops a pending transfer, saying why; its requester withdraws it instead. */
     public Transfer reject(Long transferId, Viewer viewer, String why) {
         Transfer.APPROVAL.requireMayDecide(viewer);
-        String decider = viewer.username();
+        requireReason(why, "say why the transfer is rejected");
         Transfer transfer = lockedForDecision(transferId, viewer);
         Map<String, Object> before = transfer.auditView();
-        transfer.reject(decider);
+        transfer.reject(viewer);
         Map<String, Object> after = new java.util.LinkedHashMap<>(transfer.auditView());
         after.put("rejectionReason", why);
-        audit.record("Transfer", transferId, "REJECTED", decider, before, after);
+        audit.record("Transfer", transferId, "REJECTED", viewer.username(), before, after);
         return transfer;
+    }
+
+    /**
+     * The requester takes back their own pending transfer (the reason is optional). It moved no money, so nothing is
+     * posted; the audit trail keeps who withdrew it and when.
+     */
+    public Transfer withdraw(Long transferId, Viewer viewer, String why) {
+        Transfer.APPROVAL.requireMayRequest(viewer);
+        Transfer transfer = em.find(Transfer.class, transferId, LockModeType.PESSIMISTIC_WRITE);
+        if (transfer == null || !canSee(viewer, transfer)) {
+            throw new NotFoundException("transfer", transferId);
+        }
+        Map<String, Object> before = transfer.auditView();
+        transfer.withdraw(viewer);
+        Map<String, Object> after = new java.util.LinkedHashMap<>(transfer.auditView());
+        if (why != null && !why.isBlank()) {
+            after.put("withdrawalReason", why);
+        }
+        audit.record("Transfer", transferId, "WITHDRAWN", viewer.username(), before, after);
+        return transfer;
+    }
+
+    private static void requireReason(String why, String message) {
+        if (why == null || why.isBlank()) {
+            throw new RuleViolation(Reason.INVALID_INPUT, "reason", "is required: " + message);
+        }
     }
 
     /** Locks the transfer against a concurrent decision; only someone who can see its source fund may decide it. */

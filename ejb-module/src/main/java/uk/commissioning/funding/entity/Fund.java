@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -196,6 +197,15 @@ public class Fund implements LedgerFund {
 
     public FinancialYear financialYear() {
         return FinancialYear.parse(financialYear);
+    }
+
+    /**
+     * The date a position opens at on {@code today}: today during the year, its last day once the year is over (a
+     * later date adds nothing but confusion about which year is shown).
+     */
+    public LocalDate positionDateOn(LocalDate today) {
+        LocalDate yearEnd = financialYear().endDate();
+        return today.isAfter(yearEnd) ? yearEnd : today;
     }
 
     public String purpose() {

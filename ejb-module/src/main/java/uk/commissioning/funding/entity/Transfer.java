@@ -123,10 +123,47 @@ public class Transfer extends BookedDocument {
         return organisations;
     }
 
-    public void reject(String decider) {
+    /**
+     * The approver's side says no: whoever could approve it may reject it instead. Its requester cannot: they
+     * {@link #withdraw} it, so that the record says which side stopped it.
+     */
+    public void reject(Viewer decider) {
         requirePending();
-        this.status = TransferStatus.REJECTED;
-        this.decidedBy = decider;
+        if (requestedBy(decider)) {
+            throw new RuleViolation(Reason.SELF_APPROVAL, null,
+                    "you requested transfer " + id + ": withdraw it rather than reject it, or ask a colleague to reject it");
+        }
+        APPROVAL.decide(approvalRequest(), decider).orThrow();
+        decided(TransferStatus.REJECTED, decider);
+    }
+
+    /** The requester takes back their own pending request; it never moved money, so nothing is posted. */
+    public void withdraw(Viewer requester) {
+        requirePending();
+        if (!requestedBy(requester)) {
+            throw new RuleViolation(Reason.NOT_YOUR_ORGANISATION, null, "transfer " + id + " was requested by "
+                    + createdBy() + "; only they may withdraw it (anyone else who may approve it can reject it)");
+        }
+        decided(TransferStatus.WITHDRAWN, requester);
+    }
+
+    /** Whether {@code viewer} could withdraw it now: pending, and theirs. */
+    public boolean mayBeWithdrawnBy(Viewer viewer) {
+        return status == TransferStatus.PENDING && requestedBy(viewer);
+    }
+
+    /** Whether {@code viewer} could reject it now: pending, not theirs, and theirs to approve. */
+    public boolean mayBeRejectedBy(Viewer viewer) {
+        return status == TransferStatus.PENDING && !requestedBy(viewer) && APPROVAL.mayApprove(approvalRequest(), viewer);
+    }
+
+    private boolean requestedBy(Viewer viewer) {
+        return createdBy().equalsIgnoreCase(viewer.username());
+    }
+
+    private void decided(TransferStatus outcome, Viewer by) {
+        this.status = outcome;
+        this.decidedBy = by.username();
         this.decidedAt = Instant.now();
     }
 
@@ -136,7 +173,7 @@ public class Transfer extends BookedDocument {
 
     private void requirePending() {
         if (status != TransferStatus.PENDING) {
-            throw new RuleViolation(Reason.NOT_PENDING, "transfer " + id + " is " + status + ", not PENDING");
+            throw new RuleViolation(Reason.NOT_PENDING, "transfer " + id + " is " + status.inWords() + ", no longer waiting for approval");
         }
     }
 

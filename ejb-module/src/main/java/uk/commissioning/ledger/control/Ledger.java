@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import uk.commissioning.audit.control.AuditTrail;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.EntryType;
 import uk.commissioning.ledger.entity.JournalEntry;
@@ -48,6 +49,9 @@ public class Ledger {
     @Inject
     FundLocks fundLocks;
 
+    @Inject
+    FundAccess access;
+
     /**
      * Books a balanced entry. Locks every fund it touches (in id order, so two entries never deadlock), then checks:
      * one currency, sum zero, the value date's quarter open, each fund open and in that currency, and no budget state
@@ -63,8 +67,16 @@ public class Ledger {
      * Corrects an entry by booking its mirror image on {@code valueDate} (which must be in an open quarter), each
      * posting linked to the one it reverses. The original stays exactly as it was.
      */
-    public JournalEntry reverse(Long entryId, LocalDate valueDate, String reason, String actor) {
-        JournalEntry original = entry(entryId).orElseThrow(() -> new NotFoundException("journal entry", entryId));
+    public JournalEntry reverse(Long entryId, LocalDate valueDate, String reason, Viewer viewer) {
+        JournalEntry original = entry(entryId, viewer);
+        if (!postingsOf(entryId).stream().allMatch(p -> access.mayMoveMoney(viewer, p.fundId()))) {
+            throw new RuleViolation(Reason.NOT_YOUR_ORGANISATION, null,
+                    "only commissioners of the funds an entry touches, and administrators, reverse it");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation(Reason.INVALID_INPUT, "reason", "is required: say why the entry is reversed");
+        }
+        String actor = viewer.username();
         if (original.isReversal()) {
             throw new RuleViolation(Reason.CANNOT_REVERSE_REVERSAL,
                     "entry " + entryId + " is itself a reversal; post a new entry instead");
@@ -232,6 +244,15 @@ public class Ledger {
         return Optional.ofNullable(em.find(JournalEntry.class, id));
     }
 
+    /** An entry touching a fund the viewer can see (as a transfer is); any other is "not found", like a missing one. */
+    public JournalEntry entry(Long id, Viewer viewer) {
+        JournalEntry entry = id == null ? null : em.find(JournalEntry.class, id);
+        if (entry == null || postingsOf(id).stream().noneMatch(p -> access.canSee(viewer, p.fundId()))) {
+            throw new NotFoundException("journal entry", id);
+        }
+        return entry;
+    }
+
     public Optional<JournalEntry> reversalOf(Long entryId) {
         return em.createQuery("SELECT e FROM JournalEntry e WHERE e.reversesEntryId = :id", JournalEntry.class)
                 .setParameter("id", entryId).getResultStream().findFirst();
@@ -260,6 +281,13 @@ public class Ledger {
         }
         List<LedgerPosting> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
         return new PostingPage(items, page, size, count.getSingleResult());
+    }
+
+    /** A fund's first {@code max} postings dated on or before {@code asOf}, oldest first (value date, then id). */
+    public List<LedgerPosting> postingsUpTo(Long fundId, LocalDate asOf, int max) {
+        return em.createQuery("SELECT p FROM LedgerPosting p WHERE p.fundId = :fund AND p.valueDate <= :asOf "
+                        + "ORDER BY p.valueDate, p.id", LedgerPosting.class)
+                .setParameter("fund", fundId).setParameter("asOf", asOf).setMaxResults(max).getResultList();
     }
 
     /** Sum of every posting in the ledger, per currency: zero for each, always, if double entry holds. */

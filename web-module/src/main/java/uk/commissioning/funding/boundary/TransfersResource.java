@@ -50,6 +50,9 @@ public class TransfersResource {
     public record RejectTransfer(String reason) {
     }
 
+    public record WithdrawTransfer(@Schema(description = "optional: why it is taken back") String reason) {
+    }
+
     @GET
     @Operation(summary = "Transfers, newest first; ?status=PENDING lists those awaiting approval")
     public List<TransferJson> all(@QueryParam("status") String status) {
@@ -94,7 +97,7 @@ public class TransfersResource {
 
     @POST
     @Path("{id}/reject")
-    @Operation(summary = "Reject a pending transfer with a reason")
+    @Operation(summary = "Reject a pending transfer with a reason (the approver's side; its requester withdraws it instead)")
     @RequestBody(content = @Content(schema = @Schema(implementation = RejectTransfer.class)))
     public TransferJson reject(@PathParam("id") Long id, JsonObject body) {
         Viewer viewer = caller.viewer();
@@ -103,5 +106,18 @@ public class TransfersResource {
         String reason = fields.text("reason", 1000, true);
         fields.validate();
         return TransferJson.of(transfers.reject(id, viewer, reason));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Operation(summary = "Withdraw your own pending transfer (its requester only; body {} or with a reason); it moved no money, so nothing is posted")
+    @RequestBody(content = @Content(schema = @Schema(implementation = WithdrawTransfer.class)))
+    public TransferJson withdraw(@PathParam("id") Long id, JsonObject body) {
+        Viewer viewer = caller.viewer();
+        Transfer.APPROVAL.requireMayRequest(viewer);
+        RequestFields fields = RequestFields.of(body);
+        String reason = fields.text("reason", 1000, false);
+        fields.validate();
+        return TransferJson.of(transfers.withdraw(id, viewer, reason));
     }
 }

@@ -6,22 +6,30 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import uk.commissioning.funding.control.Allocations;
+import uk.commissioning.funding.control.FundLedger;
 import uk.commissioning.funding.control.FundPosition;
 import uk.commissioning.funding.control.FundPositions;
+import uk.commissioning.funding.control.FundVisibility;
 import uk.commissioning.funding.control.Funds;
+import uk.commissioning.funding.entity.Allocation;
 import uk.commissioning.funding.entity.Contribution;
 import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.identity.boundary.Caller;
-import uk.commissioning.ledger.control.Ledger;
+import uk.commissioning.ledger.control.DocumentFacts;
 import uk.commissioning.ledger.entity.Account;
-import uk.commissioning.ledger.entity.LedgerPosting;
+import uk.commissioning.ledger.entity.JournalEntry;
 import uk.commissioning.period.Quarter;
-import uk.commissioning.platform.Page;
+import uk.commissioning.platform.ui.Format;
 import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.platform.ui.PagedModel;
 import uk.commissioning.rules.NotFoundException;
 
-/** One fund: its position with the per-partner split, its contributions and its ledger (paged on the server). */
+/**
+ * One fund: its position at a glance (a chart of budget → allocated → committed → paid, and its story), the
+ * per-partner split, its contributions and allocations, its ledger (paged on the server, each line leading to its
+ * document and decision) and, when an entry is chosen, that entry with its reversal.
+ */
 @Named
 @ViewScoped
 public class FundPage implements Serializable {
@@ -33,23 +41,34 @@ public class FundPage implements Serializable {
     transient Funds funds;
 
     @Inject
+    transient Allocations allocations;
+
+    @Inject
     transient FundPositions positions;
 
     @Inject
-    transient Ledger ledger;
+    transient FundLedger fundLedger;
+
+    @Inject
+    transient Format fmt;
 
     private Long id;
-    private LocalDate asOf = LocalDate.now();
+    private Long entryId;
+    private LocalDate asOf;
     private Account account;
     private Quarter quarter;
     private Fund fund;
     private FundPosition position;
+    private FundLedger.Glance glance;
+    private FundLedger.Entry entry;
     private List<Contribution> contributions;
+    private List<Allocation> allocationList;
+    private boolean mayMoveMoney;
+    private LocalDate reversalDate;
+    private String reversalReason;
     /** The ledger drill-down, one page of postings at a time, filtered by account and quarter. */
-    private final PagedModel<LedgerPosting> postings = new PagedModel<>((first, size) -> {
-        var page = ledger.postings(id, account, quarter, first / size, size);
-        return new Page<>(page.items(), page.total());
-    }, LedgerPosting::id);
+    private final PagedModel<FundLedger.Line> postings = new PagedModel<>(
+            (first, size) -> fundLedger.lines(id, account, quarter, first, size, caller.viewer()), l -> l.posting().id());
 
     /** Another organisation's fund is "not found", the same as a fund that does not exist or an address without an id. */
     public void load() throws java.io.IOException {
@@ -61,16 +80,55 @@ public class FundPage implements Serializable {
                 throw new NotFoundException("fund", null);
             }
             fund = funds.get(id, caller.viewer());
+            if (entryId != null) {
+                entry = fundLedger.entry(id, entryId, caller.viewer());
+                reversalDate = entry.entry().valueDate();
+            }
         } catch (NotFoundException e) {
             Messages.notFound();
             return;
+        }
+        mayMoveMoney = FundVisibility.mayMoveMoney(caller.viewer(), fund);
+        if (asOf == null) {
+            asOf = fund.positionDateOn(today());
         }
         refresh();
     }
 
     public void refresh() {
         position = positions.asOf(id, asOf, caller.viewer());
+        glance = fundLedger.glance(id, asOf, caller.viewer());
         contributions = funds.contributions(id, caller.viewer());
+        allocationList = allocations.ofFund(id, caller.viewer());
+    }
+
+    /** Reverses the chosen entry and shows the reversal, both linked to each other. */
+    public String reverse() {
+        return Messages.attempt("reverse", "Entry " + entryId + " was not reversed", () -> {
+            JournalEntry reversal = fundLedger.reverse(id, entryId, reversalDate, reversalReason, caller.viewer());
+            Messages.flash("Entry " + entryId + " reversed by entry " + reversal.id() + " dated "
+                    + fmt.date(reversal.valueDate()) + ". Both stay in the ledger, each linked to the other.");
+            return "/funds/fund?faces-redirect=true&id=" + id + "&entry=" + reversal.id();
+        });
+    }
+
+    /** The one place the page asks the date: where the position opens depends on it. */
+    private static LocalDate today() {
+        return LocalDate.now();
+    }
+
+    /** Where a ledger line's document is shown, if anywhere: a transfer, a contract, or this page's own tables. */
+    public String documentHref(DocumentFacts document) {
+        if (document == null || document.document().id() == null) {
+            return null;
+        }
+        String context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return switch (document.document().type()) {
+            case TRANSFER -> context + "/transfers/index.xhtml?id=" + document.document().id();
+            case CONTRACT -> context + "/contracts/contract.xhtml?id=" + document.document().id();
+            case CONTRIBUTION -> "#contributions-heading";
+            case ALLOCATION -> "#allocations-heading";
+        };
     }
 
     public Account[] getAccounts() {
@@ -94,12 +152,21 @@ public class FundPage implements Serializable {
         this.id = id;
     }
 
+    public Long getEntryId() {
+        return entryId;
+    }
+
+    public void setEntryId(Long entryId) {
+        this.entryId = entryId;
+    }
+
     public LocalDate getAsOf() {
         return asOf;
     }
 
+    /** An emptied date goes back to where the position opens: the year end, or today during the year. */
     public void setAsOf(LocalDate asOf) {
-        this.asOf = asOf == null ? LocalDate.now() : asOf;
+        this.asOf = asOf != null || fund == null ? asOf : fund.positionDateOn(today());
     }
 
     public Account getAccount() {
@@ -126,11 +193,43 @@ public class FundPage implements Serializable {
         return position;
     }
 
+    public FundLedger.Glance getGlance() {
+        return glance;
+    }
+
+    public FundLedger.Entry getEntry() {
+        return entry;
+    }
+
+    public boolean isMayMoveMoney() {
+        return mayMoveMoney;
+    }
+
     public List<Contribution> getContributions() {
         return contributions;
     }
 
-    public PagedModel<LedgerPosting> getPostings() {
+    public List<Allocation> getAllocations() {
+        return allocationList;
+    }
+
+    public PagedModel<FundLedger.Line> getPostings() {
         return postings;
+    }
+
+    public LocalDate getReversalDate() {
+        return reversalDate;
+    }
+
+    public void setReversalDate(LocalDate reversalDate) {
+        this.reversalDate = reversalDate;
+    }
+
+    public String getReversalReason() {
+        return reversalReason;
+    }
+
+    public void setReversalReason(String reversalReason) {
+        this.reversalReason = reversalReason;
     }
 }

@@ -45,6 +45,23 @@ public class TransfersPage implements Serializable {
     private Long decisionId;
     private LocalDate valueDate = LocalDate.now();
     private String reason;
+    /** The transfer the address names (?id=), shown on its own above the lists; a ledger line links here. */
+    private Long id;
+    private Transfer selected;
+    private Long rejecting;
+    private String rejectionReason;
+
+    /** A transfer the viewer cannot see is "not found", like one that does not exist. */
+    public void load() throws java.io.IOException {
+        if (id == null || selected != null) {
+            return;
+        }
+        try {
+            selected = transfers.get(id, caller.viewer());
+        } catch (NotFoundException e) {
+            Messages.notFound();
+        }
+    }
 
     public List<Transfer> getAwaitingMyApproval() {
         return transfers.awaitingApprovalBy(caller.viewer());
@@ -86,6 +103,73 @@ public class TransfersPage implements Serializable {
             Messages.info("Transfer " + id + " approved: " + transfer.amount().display() + " moved from "
                     + transfer.fromFund().name() + " to " + transfer.toFund().name() + ".");
         });
+    }
+
+    /** Chooses the transfer the reject dialog asks about. */
+    public void startRejecting(Long transferId) {
+        rejecting = transferId;
+        rejectionReason = null;
+    }
+
+    public void reject() {
+        Long transferId = rejecting;
+        boolean done = Messages.attempt("reject", "Transfer " + transferId + " was not rejected", () -> {
+            Transfer transfer = transfers.reject(transferId, caller.viewer(), rejectionReason);
+            Messages.info("Transfer " + transferId + " rejected: " + transfer.amount().display() + " stays in "
+                    + transfer.fromFund().name() + ". Your reason is kept in the audit trail.");
+        });
+        if (done) {
+            rejecting = null;
+            refreshSelected();
+        }
+    }
+
+    public void withdraw(Long transferId) {
+        Messages.attempt("transfers", "Transfer " + transferId + " was not withdrawn", () -> {
+            Transfer transfer = transfers.withdraw(transferId, caller.viewer(), null);
+            Messages.info("Transfer " + transferId + " withdrawn. It never moved money, so " + transfer.amount().display()
+                    + " stays in " + transfer.fromFund().name() + ".");
+        });
+        refreshSelected();
+    }
+
+    private void refreshSelected() {
+        if (selected != null) {
+            selected = transfers.get(selected.id(), caller.viewer());
+        }
+    }
+
+    public boolean mayWithdraw(Transfer transfer) {
+        return transfer.mayBeWithdrawnBy(caller.viewer());
+    }
+
+    public boolean mayReject(Transfer transfer) {
+        return transfer.mayBeRejectedBy(caller.viewer());
+    }
+
+    /** The transfer the reject dialog asks about, or null before one is chosen. */
+    public Transfer getRejectingTransfer() {
+        return rejecting == null ? null : transfers.get(rejecting, caller.viewer());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Transfer getSelected() {
+        return selected;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public void setRejectionReason(String rejectionReason) {
+        this.rejectionReason = rejectionReason;
     }
 
     public Long getFromFundId() {

@@ -20,12 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.ledger.boundary.LedgerJson.EntryJson;
 import uk.commissioning.ledger.control.Ledger;
 import uk.commissioning.ledger.entity.JournalEntry;
 import uk.commissioning.platform.web.RequestFields;
-import uk.commissioning.rules.NotFoundException;
 
 @Path("ledger")
 @RequestScoped
@@ -45,24 +45,24 @@ public class LedgerResource {
 
     @GET
     @Path("entries/{id}")
-    @Operation(summary = "One journal entry with its postings and, if reversed, the reversing entry")
+    @Operation(summary = "One journal entry with its postings and, if reversed, the reversing entry; only if it touches a fund the caller can see")
     public EntryJson entry(@PathParam("id") Long id) {
-        caller.username();
-        JournalEntry entry = ledger.entry(id).orElseThrow(() -> new NotFoundException("journal entry", id));
+        JournalEntry entry = ledger.entry(id, caller.viewer());
         return EntryJson.of(entry, ledger.reversalOf(id).map(JournalEntry::id).orElse(null), ledger.postingsOf(id));
     }
 
     @POST
     @Path("entries/{id}/reverse")
-    @Operation(summary = "Correct an entry by a linked reversal dated in an open quarter; the original is unchanged")
+    @Operation(summary = "Correct an entry by a linked reversal dated in an open quarter, with a reason; the original is unchanged",
+            description = "Only a commissioner who may move money in every fund the entry touches, or an administrator.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReverseEntry.class)))
     public Response reverse(@PathParam("id") Long id, JsonObject body) {
-        String actor = caller.requireMoneyManager().username();
+        Viewer viewer = caller.requireMoneyManager();
         RequestFields fields = RequestFields.of(body);
         LocalDate valueDate = fields.date("valueDate", true);
         String reason = fields.text("reason", 400, true);
         fields.validate();
-        JournalEntry reversal = ledger.reverse(id, valueDate, reason, actor);
+        JournalEntry reversal = ledger.reverse(id, valueDate, reason, viewer);
         return Response.created(URI.create("/api/ledger/entries/" + reversal.id()))
                 .entity(EntryJson.of(reversal, null, ledger.postingsOf(reversal.id()))).build();
     }
