@@ -209,16 +209,19 @@ public class ContractPage implements Serializable {
             String ledger = contract.isSubcontract() ? " (a subcontract: no fund's ledger changes)"
                     : difference.isPositive() ? ": " + fmt.money(difference) + " more is committed from the paying funds"
                     : difference.isZero() ? "" : ": " + fmt.money(difference.negate()) + " of the commitment goes back to the funds";
-            changes.add("value from " + fmt.money(contract.value()) + " to " + fmt.money(value) + ledger);
+            changes.add("Its value goes from " + fmt.money(contract.value()) + " to " + fmt.money(value) + ledger + ".");
         }
         if (newEndDate != null) {
-            changes.add("end date from " + fmt.date(contract.endDate()) + " to " + fmt.date(newEndDate));
+            changes.add("Its end date moves from " + fmt.date(contract.endDate()) + " to " + fmt.date(newEndDate) + ".");
+        }
+        if (changes.isEmpty()) {
+            changes.add("It changes neither the value nor the end date.");
         }
         String decision = getDecisions().stream().filter(d -> d.id().equals(varyDecisionId)).findFirst()
                 .map(d -> " under " + d.reference()).orElse("");
-        String what = changes.isEmpty() ? "changing neither its value nor its end date" : String.join("; ", changes);
         return "Vary " + contract.reference() + " (" + contract.provider().name() + ") from " + fmt.date(varyEffectiveDate)
-                + decision + ": " + what + "? The variation is recorded for good; a later one can change it again.";
+                + decision + "? " + String.join(" ", changes)
+                + " The variation is recorded for good; a later one can change it again.";
     }
 
     /** End and Terminate first ask (this only sets the question); {@link #confirmClose} acts. */
