@@ -1,5 +1,6 @@
 package uk.commissioning.demand.matching.control;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,10 +30,11 @@ import uk.commissioning.demand.matching.control.MatchingCalculator.Cell;
  */
 public final class MatchingDisclosure {
 
-    /** One figure of the report, a cell's or a total's, and why it is hidden (null: shown). */
+    /** One figure of the report, a cell's or a total's, why it is hidden (null: shown) and the lines it is in. */
     private static final class Entry {
         final long count;
         Hidden hidden;
+        final List<Line> lines = new ArrayList<>(4);
 
         Entry(long count) {
             this.count = count;
@@ -40,15 +42,26 @@ public final class MatchingDisclosure {
     }
 
     /** A line of figures and the total shown beside it. */
-    private record Line(Entry total, List<Entry> parts) {
+    private static final class Line {
+        final Entry total;
+        final List<Entry> parts;
+        boolean queued;
+
+        Line(Entry total, List<Entry> parts) {
+            this.total = total;
+            this.parts = parts;
+        }
     }
 
     private static final MatchingDisclosure EXACT = new MatchingDisclosure(true);
 
     private final boolean exact;
     private final Map<Cell, Entry> cells = new IdentityHashMap<>();
-    /** "row|period|area", "column|period|need" and "all|period" totals. */
-    private final Map<String, Entry> totals = new HashMap<>();
+    // Totals by period, then area or need: nested maps on the cells' own strings, not keys joined per cell, as a
+    // London year by ward has some 190,000 cells.
+    private final Map<String, Map<String, Entry>> rowTotals = new HashMap<>();
+    private final Map<String, Map<String, Entry>> columnTotals = new HashMap<>();
+    private final Map<String, Entry> grandTotals = new HashMap<>();
     private final List<Line> lines = new ArrayList<>();
 
     private MatchingDisclosure(boolean exact) {
@@ -77,56 +90,75 @@ public final class MatchingDisclosure {
     }
 
     private void table(List<Cell> table) {
-        Map<String, List<Entry>> rows = new LinkedHashMap<>();
-        Map<String, List<Entry>> columns = new LinkedHashMap<>();
+        Map<String, Map<String, List<Entry>>> rows = new LinkedHashMap<>();
+        Map<String, Map<String, List<Entry>>> columns = new LinkedHashMap<>();
         for (Cell c : table) {
             Entry e = new Entry(c.referrals());
             cells.put(c, e);
-            rows.computeIfAbsent(c.period() + "|" + c.areaCode(), k -> new ArrayList<>()).add(e);
-            columns.computeIfAbsent(c.period() + "|" + c.needCode(), k -> new ArrayList<>()).add(e);
+            rows.computeIfAbsent(c.period(), k -> new HashMap<>()).computeIfAbsent(c.areaCode(), k -> new ArrayList<>()).add(e);
+            columns.computeIfAbsent(c.period(), k -> new HashMap<>()).computeIfAbsent(c.needCode(), k -> new ArrayList<>()).add(e);
         }
-        Map<String, List<Entry>> rowTotals = margins("row|", rows);
-        Map<String, List<Entry>> columnTotals = margins("column|", columns);
-        rowTotals.forEach((period, parts) -> {
-            Entry all = totals.computeIfAbsent("all|" + period, k -> new Entry(sum(parts)));
-            lines.add(new Line(all, parts));
-            lines.add(new Line(all, columnTotals.getOrDefault(period, List.of())));
+        rows.forEach((period, byArea) -> {
+            List<Entry> rowSums = margins(byArea, rowTotals.computeIfAbsent(period, k -> new HashMap<>()));
+            List<Entry> columnSums = margins(columns.get(period), columnTotals.computeIfAbsent(period, k -> new HashMap<>()));
+            Entry all = new Entry(sum(rowSums));
+            grandTotals.put(period, all);
+            lines.add(new Line(all, rowSums));
+            lines.add(new Line(all, columnSums));
         });
     }
 
-    /** A total per line (keyed by its period and area or need), each a line of its own; the totals grouped by period. */
-    private Map<String, List<Entry>> margins(String kind, Map<String, List<Entry>> groups) {
-        Map<String, List<Entry>> byPeriod = new LinkedHashMap<>();
+    /** A total per line of {@code groups}, each total and its parts a line of its own; the totals. */
+    private List<Entry> margins(Map<String, List<Entry>> groups, Map<String, Entry> into) {
+        List<Entry> sums = new ArrayList<>(groups.size());
         groups.forEach((key, parts) -> {
             Entry total = new Entry(sum(parts));
-            totals.put(kind + key, total);
+            into.put(key, total);
             lines.add(new Line(total, parts));
-            byPeriod.computeIfAbsent(key.substring(0, key.indexOf('|')), k -> new ArrayList<>()).add(total);
+            sums.add(total);
         });
-        return byPeriod;
+        return sums;
     }
 
     private void quartersBesideYears(List<Cell> quarters, List<Cell> years) {
-        Map<String, List<Entry>> byAreaAndNeed = new HashMap<>();
+        Map<String, Map<String, List<Entry>>> byAreaAndNeed = new HashMap<>();
         for (Cell c : quarters) {
-            byAreaAndNeed.computeIfAbsent(c.areaCode() + "|" + c.needCode(), k -> new ArrayList<>()).add(cells.get(c));
+            byAreaAndNeed.computeIfAbsent(c.areaCode(), k -> new HashMap<>()).computeIfAbsent(c.needCode(), k -> new ArrayList<>(4))
+                    .add(cells.get(c));
         }
         for (Cell year : years) {
-            List<Entry> parts = byAreaAndNeed.get(year.areaCode() + "|" + year.needCode());
+            List<Entry> parts = byAreaAndNeed.getOrDefault(year.areaCode(), Map.of()).get(year.needCode());
             if (parts != null) {
                 lines.add(new Line(cells.get(year), parts));
             }
         }
     }
 
+    /**
+     * Hides the small figures, then works through the lines: a line that withholds a figure puts the other lines of
+     * that figure back on the list, so each line is looked at again only when something in it changed (a London year
+     * by ward is some 190,000 figures in 250,000 lines).
+     */
     private void suppress() {
-        cells.values().forEach(MatchingDisclosure::primary);
-        totals.values().forEach(MatchingDisclosure::primary);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Line line : lines) {
-                changed |= secondary(line);
+        for (Line line : lines) {
+            primary(line.total);
+            line.parts.forEach(MatchingDisclosure::primary);
+            line.total.lines.add(line);
+            line.parts.forEach(p -> p.lines.add(line));
+        }
+        ArrayDeque<Line> work = new ArrayDeque<>(lines);
+        lines.forEach(l -> l.queued = true);
+        while (!work.isEmpty()) {
+            Line line = work.poll();
+            line.queued = false;
+            Entry withheld = secondary(line);
+            if (withheld != null) {
+                for (Line other : withheld.lines) {
+                    if (!other.queued) {
+                        other.queued = true;
+                        work.add(other);
+                    }
+                }
             }
         }
     }
@@ -137,28 +169,26 @@ public final class MatchingDisclosure {
         }
     }
 
-    /** Withholds one more figure of the line if it would give a hidden one away; whether it did. */
-    private static boolean secondary(Line line) {
-        long hiddenParts = line.parts().stream().filter(p -> p.hidden != null).count();
-        boolean totalShown = line.total().hidden == null;
-        if (!(totalShown && hiddenParts == 1) && !(!totalShown && hiddenParts == 0)) {
-            return false;
-        }
+    /** Withholds one more figure of the line if it would give a hidden one away: the figure withheld, or null. */
+    private static Entry secondary(Line line) {
+        int hiddenParts = 0;
         Entry smallest = null;
-        for (Entry p : line.parts()) {
-            if (p.hidden == null && p.count > 0 && (smallest == null || p.count < smallest.count)) {
+        for (Entry p : line.parts) {
+            if (p.hidden != null) {
+                hiddenParts++;
+            } else if (p.count > 0 && (smallest == null || p.count < smallest.count)) {
                 smallest = p;
             }
         }
-        if (smallest != null) {
-            smallest.hidden = Hidden.WITHHELD;
-            return true;
+        boolean totalShown = line.total.hidden == null;
+        if (!(totalShown && hiddenParts == 1) && !(!totalShown && hiddenParts == 0)) {
+            return null;
         }
-        if (totalShown) {
-            line.total().hidden = Hidden.WITHHELD;
-            return true;
+        Entry withheld = smallest != null ? smallest : totalShown ? line.total : null;
+        if (withheld != null) {
+            withheld.hidden = Hidden.WITHHELD;
         }
-        return false;
+        return withheld;
     }
 
     private static long sum(Collection<Entry> entries) {
@@ -180,7 +210,9 @@ public final class MatchingDisclosure {
     /** Whether anything in the report is hidden (so a screen says why, and only then). */
     public boolean hidesAny(Collection<Coverage> coverage) {
         return cells.values().stream().anyMatch(e -> e.hidden != null)
-                || totals.values().stream().anyMatch(e -> e.hidden != null)
+                || grandTotals.values().stream().anyMatch(e -> e.hidden != null)
+                || rowTotals.values().stream().flatMap(m -> m.values().stream()).anyMatch(e -> e.hidden != null)
+                || columnTotals.values().stream().flatMap(m -> m.values().stream()).anyMatch(e -> e.hidden != null)
                 || coverage.stream().anyMatch(c -> peopleReferred(c).isHidden());
     }
 
@@ -197,17 +229,17 @@ public final class MatchingDisclosure {
 
     /** The referrals of an area's row (over every need) in a period, as shown. */
     public Count rowTotal(String period, String areaCode, long referrals) {
-        return count(totals.get("row|" + period + "|" + areaCode), referrals);
+        return count(rowTotals.getOrDefault(period, Map.of()).get(areaCode), referrals);
     }
 
     /** The referrals of a need's column (over every area) in a period, as shown. */
     public Count columnTotal(String period, String needCode, long referrals) {
-        return count(totals.get("column|" + period + "|" + needCode), referrals);
+        return count(columnTotals.getOrDefault(period, Map.of()).get(needCode), referrals);
     }
 
     /** All the period's referrals in the report, as shown. */
     public Count grandTotal(String period, long referrals) {
-        return count(totals.get("all|" + period), referrals);
+        return count(grandTotals.get(period), referrals);
     }
 
     /** People referred in an area: 1 to 4 read "&lt;5", and the caseload made from them is not shown. */
