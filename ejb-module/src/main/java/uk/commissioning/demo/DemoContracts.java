@@ -206,7 +206,7 @@ public class DemoContracts {
         Decision award = decisions.record("LBB-SP-2019-01", DecisionType.DELEGATED_OFFICER_DECISION,
                 "Joint award of the Bexley social prescribing grant 2019/20", council.id(), "Lena Fox",
                 "Head of Commissioning (fictional)", LocalDate.of(2019, 3, 20),
-                "Grant of £120,000 to the lead provider, £80,000 from the CCG share and £40,000 from the council", DemoData.SYSTEM);
+                "Grant of £120,000 to the lead provider, £80,000 from the CCG share and £40,000 from the council", Viewer.SYSTEM);
 
         VcseService link = service(lead, "Bexley social prescribing link service", "LONELINESS_ISOLATION,WELFARE_BENEFITS_DEBT,HOUSING,LTC_SELF_MANAGEMENT",
                 BEXLEY, CapacityUnit.REFERRALS, 150, "160.00");

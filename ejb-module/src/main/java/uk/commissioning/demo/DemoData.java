@@ -118,7 +118,7 @@ public class DemoData {
                 "Executive Director, Communities and Skills", LocalDate.of(2019, 12, 17),
                 "Approves expenditure of £50,000 for two procurements (VCSE social prescribing network £25,000; tools and "
                         + "materials for VCSE £25,000) and the transfer of £20,000 from the Health Team's social prescribing "
-                        + "budget to the Team London small grants programme to fund an additional 2-3 projects.", SYSTEM);
+                        + "budget to the Team London small grants programme to fund an additional 2-3 projects.", Viewer.SYSTEM);
         LocalDate signed = LocalDate.of(2019, 12, 17);
         allocations.allocate(health.id(), Money.pounds("25000.00"), "VCSE social prescribing network co-ordinator",
                 AllocationTarget.PROCUREMENT, "DD2419-1", dd2419.id(), signed, users.viewer("priya.shah"));

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract and demand screens as a commissioner meets them on a Monday: statuses in words, instalments that say
  * whether they are due, End and Terminate that ask first, whole people, outcome directions only over enough pairs,
- * small numbers shown as "&lt;5", and a proposal whose line count is one figure.
+ * small numbers shown as "&lt;5", and a proposal whose line count is one figure; recording a decision and varying a
+ * contract, each after a question that restates it, and a forged choice refused in words.
  */
 class ContractAndDemandScreensIT extends InBrowser {
 
@@ -50,13 +51,15 @@ class ContractAndDemandScreensIT extends InBrowser {
             browser.type("close:effectiveDate", "2020-01-31");
             browser.click("close:endButton");
             browser.waitForText("THCCG-SP-19-5 (");
-            String dialog = browser.texts(".ui-confirm-dialog .ui-dialog-content").get(0);
+            String dialog = browser.texts("[id='close:closeConfirm'] .ui-dialog-content").get(0);
             assertTrue(dialog.contains("THCCG-SP-19-5"), dialog);
             assertTrue(dialog.contains("31 Jan 2020"), dialog);
             assertTrue(dialog.contains("ledger"), dialog);
+            assertTrue(dialog.contains("falls due to the provider by then and stays committed"),
+                    "instalments due before 31 January are owed, not released: " + dialog);
             browser.screenshot("contract-end-confirm");
             scan(browser, "contract-end-confirm", problems);
-            browser.clickCss(".ui-confirm-dialog .ui-confirmdialog-no");
+            browser.click("close:cancelClose");
             browser.open("contracts/index.xhtml");
             browser.clickLink("THCCG-SP-19-5");
             browser.waitForText("Payment schedule");
@@ -126,6 +129,41 @@ class ContractAndDemandScreensIT extends InBrowser {
     }
 
     @Test
+    void matchingShowsACommissionerSmallCountsAsUnderFiveAndSaysWhyButAnAdministratorTheExactCount() throws Exception {
+        String source = Scenario.unique("IT-MSMALL");
+        String serviceId = firstService();
+        String csv = "source_system,referral_id,referral_date,nhs_number,person_id,age_band,ward_code,"
+                + "referral_source,needs,service_id,outcome,swemwbs_before,swemwbs_after\n"
+                + source + ",T1,2017-10-02,,msmall-1,65-74,E05000555,GP,HOUSING," + serviceId + ",ACCEPTED,,\n"
+                + source + ",T2,2017-11-15,,msmall-2,65-74,E05000555,GP,HOUSING," + serviceId + ",ACCEPTED,,\n"
+                + source + ",T3,2017-12-29,,msmall-3,25-34,E05000555,SELF,HOUSING," + serviceId + ",DECLINED,,\n";
+        importAndWait(csv);
+        String address = "demand/matching.xhtml?period=2017-18-Q3&level=ward&borough=E09000029&measure=referrals";
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("priya.shah");
+            browser.open(address);
+            browser.waitForText("Referrals by ward and need, 2017-18 Q3, Sutton");
+            String north = browser.rowText("Beddington North");
+            assertTrue(north.contains("<5"), "3 referrals read <5: " + north);
+            assertFalse(north.matches("(?s).*(^|\\s)[1-4](\\s|$).*"), "no count from 1 to 4 in " + north);
+            assertTrue(browser.texts("#small-numbers").get(0).contains("only administrators see them exactly"));
+            browser.clickXpath("//table[@id='heat']//tr[th[normalize-space()='Beddington North']]//a");
+            browser.waitForText("Beddington North: ");
+            String detail = browser.texts("#cell-detail").get(0);
+            assertTrue(detail.contains("<5") && detail.contains("Not shown"), detail);
+            scan(browser, "matching-small-numbers", problems);
+            browser.signOut();
+            browser.signIn("admin");
+            browser.open(address);
+            browser.waitForText("Referrals by ward and need, 2017-18 Q3, Sutton");
+            assertTrue(browser.rowText("Beddington North").contains("3"), browser.rowText("Beddington North"));
+            assertTrue(browser.texts("#small-numbers").isEmpty(), "nothing is hidden from an administrator, so nothing is said");
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void aProposalsLineCountIsTheSameInItsMessageAndItsAcceptDialog() throws Exception {
         awaitDemoDemand();
         try (Browser browser = new Browser(Deployments.loopback(deployed))) {
@@ -151,6 +189,92 @@ class ContractAndDemandScreensIT extends InBrowser {
             browser.screenshot("proposal-accept-confirm");
             browser.clickCss(".ui-confirm-dialog .ui-confirmdialog-no");
         }
+    }
+
+    @Test
+    void aCommissionerRecordsADecisionOfTheirOwnBodyAfterAQuestionAndTheListPicksItOut() throws Exception {
+        String reference = Scenario.unique("DD-B");
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("priya.shah");
+            browser.clickLink("Decisions");
+            browser.waitForText("Record a decision");
+            List<String> bodies = browser.texts("select[id='decision:organisationId'] option");
+            assertEquals(List.of("Greater London Authority"), bodies, "only the commissioner's own organisation is offered");
+            browser.type("decision:reference", reference);
+            browser.select("decision:type", "Director decision");
+            browser.type("decision:title", "Browser test: more link-worker hours");
+            browser.type("decision:dateSigned", "2019-11-04");
+            browser.type("decision:signatory", "Sarah Mulley");
+            browser.type("decision:signatoryRole", "Executive Director");
+            browser.click("decision:recordButton");
+            browser.waitForText("Once recorded a decision cannot be changed");
+            String question = browser.texts(".ui-confirm-dialog .ui-dialog-content").get(0);
+            assertTrue(question.contains(reference + " (director decision) of the Greater London Authority, signed on 4 Nov 2019 "
+                    + "by Sarah Mulley, Executive Director"), question);
+            scan(browser, "decision-record-confirm", problems);
+            browser.click("decision:confirmRecord");
+            browser.waitForText("Decision " + reference + " recorded for the Greater London Authority");
+            assertTrue(browser.url().contains("id="), browser.url());
+            assertTrue(browser.texts("#picked-decision").get(0).contains("Browser test: more link-worker hours"));
+            assertTrue(browser.texts("tr.row-picked").get(0).contains(reference), "the new decision is picked out in the list");
+            browser.screenshot("decision-recorded");
+            // Scanned as a link to it opens it (the shell's flash message is PrimeFaces' markup, scanned elsewhere).
+            browser.open(browser.url().replaceFirst("^.*?/decisions/", "decisions/"));
+            browser.waitForText("Decisions you can see");
+            assertTrue(browser.texts("#picked-decision").get(0).contains(reference));
+            scan(browser, "decision-picked-out", problems);
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(api.get("priya.shah", "api/decisions").expect(200).array().stream()
+                .anyMatch(d -> d.asJsonObject().getString("reference").equals(reference)), "recorded for good");
+    }
+
+    @Test
+    void varyingAContractAsksFirstRestatingTheChangeAndAForgedDecisionIsRefusedInWords() throws Exception {
+        long ccg = api.get("dan.reeves", "api/organisations").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("name").equals("NHS Tower Hamlets CCG")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        String reference = Scenario.unique("THCCG-D");
+        api.post("dan.reeves", "api/decisions", Api.obj().add("reference", reference).add("type", "DELEGATED_OFFICER_DECISION")
+                .add("title", "Extra sessions").add("organisationId", ccg).add("signatory", "Dan Reeves")
+                .add("signatoryRole", "Commissioning manager").add("dateSigned", "2019-09-20").build()).expect(201);
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("dan.reeves");
+            browser.open("contracts/index.xhtml");
+            browser.clickLink("THCCG-SP-19-3");
+            browser.waitForText("Change this contract");
+            browser.type("vary:reason", "Browser test: more sessions");
+            browser.select("vary:decision", reference);
+            browser.type("vary:effectiveDate", "2019-10-01");
+            browser.type("vary:newValue", "32000.00");
+            browser.click("vary:varyButton");
+            browser.waitForText("The variation is recorded for good");
+            String question = browser.texts("[id='vary:varyConfirm'] .ui-dialog-content").get(0);
+            assertTrue(question.contains("Vary THCCG-SP-19-3"), question);
+            assertTrue(question.contains("from 1 Oct 2019 under " + reference), question);
+            assertTrue(question.contains("Its value goes from £30,000.00 to £32,000.00: £2,000.00 more is committed"), question);
+            scan(browser, "contract-vary-confirm", problems);
+            browser.click("vary:cancelVary");
+            browser.open("contracts/index.xhtml");
+            browser.clickLink("THCCG-SP-19-3");
+            browser.waitForText("Payment schedule");
+            assertTrue(browser.texts("#variations").get(0).contains("No variations."), "cancelling recorded nothing");
+
+            // A stale page or a forged post names a decision the list does not offer.
+            browser.type("vary:reason", "Browser test: forged decision");
+            browser.type("vary:newValue", "31000.00");
+            browser.script("var s = document.getElementById('vary:decision'); var o = document.createElement('option');"
+                    + " o.value = '999999'; o.text = 'Forged'; s.add(o); s.value = '999999';");
+            browser.click("vary:varyButton");
+            browser.waitForText("that choice is not on the list any more");
+            String page = browser.text();
+            assertTrue(page.contains("Decision: that choice is not on the list any more. Choose one of those offered."), page);
+            assertFalse(page.contains("Validation Error") || page.contains("vary:decision"), page);
+            scan(browser, "contract-forged-decision", problems);
+        }
+        assertEquals(List.of(), problems);
     }
 
     private String firstService() {

@@ -75,9 +75,15 @@ class ContractsApiIT extends ApiIT {
         JsonObject ended = api.post(APPROVER, "api/contracts/" + id + "/terminate", obj().add("decisionId", decision)
                 .add("reason", "provider closing").add("effectiveDate", "2020-01-15").build()).expect(200).json();
         assertEquals("TERMINATION", ended.getString("kind"));
+        // The variation spread £50,000 over Sep, Dec and Mar (£16,666.67, £16,666.67, £16,666.66). Terminated on
+        // 15 January, the provider is still owed September's and December's: only March's goes back.
         position = given.position(fund, "asOf=2020-03-31");
-        assertEquals("0.00", figure(position, "committed"));
-        assertEquals("100000.00", figure(position, "remaining"));
+        assertEquals("33333.34", figure(position, "committed"), "instalments due before termination stay committed");
+        assertEquals("66666.66", figure(position, "remaining"));
+        List<String> lapsed = api.get(REQUESTER, "api/contracts/" + id).expect(200).json().getJsonArray("schedule").stream()
+                .map(JsonValue::asJsonObject).filter(l -> l.getInt("supersededByVariation", 0) == 2)
+                .map(l -> l.getString("dueDate")).toList();
+        assertEquals(List.of("2020-03-31"), lapsed, "only the instalment after the termination date lapses");
         assertEquals("WRONG_STATUS", api.post(REQUESTER, "api/contracts/" + id + "/activate", JsonValue.EMPTY_JSON_OBJECT)
                 .expect(409).json().getString("reason"));
     }

@@ -215,8 +215,10 @@ class DemandApiIT extends ApiIT {
                 + source + ",2017-18 Q2,E05000556,HOUSING,GP,2\n";
         assertEquals(2, importAndWait(COMMISSIONER, counts, null).getJsonNumber("written").longValue());
 
-        JsonObject wards = api.get("priya.shah", "api/demand/matching?quarter=2017-18-Q2&level=ward&borough=E09000029")
+        // Exact counts: an administrator's view (anyone else sees 1 to 4 as "<5", below).
+        JsonObject wards = api.get("admin", "api/demand/matching?quarter=2017-18-Q2&level=ward&borough=E09000029")
                 .expect(200).json();
+        assertTrue(wards.getBoolean("exact"));
         assertCell(wards, "E05000555", "HOUSING", 3);
         assertCell(wards, "E05000555", "WELFARE_BENEFITS_DEBT", 1);
         assertCell(wards, "E05000556", "HOUSING", 3);
@@ -235,6 +237,25 @@ class DemandApiIT extends ApiIT {
                 .filter(c -> c.getString("areaCode").equals("E05000555")).findFirst().orElseThrow();
         assertEquals(2, northCoverage.getJsonNumber("peopleReferred").intValue(), "M1 and M2 are one person");
         assertEquals(10672, northCoverage.getJsonNumber("population").longValue());
+
+        JsonObject commissioner = api.get("priya.shah", "api/demand/matching?quarter=2017-18-Q2&level=ward&borough=E09000029")
+                .expect(200).json();
+        assertFalse(commissioner.getBoolean("exact"));
+        JsonObject northHousing = cell(commissioner, "E05000555", "HOUSING");
+        assertEquals("<5", northHousing.getString("suppressed"), northHousing.toString());
+        assertFalse(northHousing.containsKey("referrals") || northHousing.containsKey("unmet")
+                || northHousing.containsKey("unfundedDemand"), "3 referrals, and what is made of them, are hidden: " + northHousing);
+        assertEquals("<5", cell(commissioner, "E05000555", "WELFARE_BENEFITS_DEBT").getString("suppressed"));
+        assertEquals("<5", cell(commissioner, "E05000556", "HOUSING").getString("suppressed"));
+        assertEquals(5, cell(commissioner, "E09000029", "HOUSING").getInt("referrals"), "5 is shown");
+        JsonObject northPeople = commissioner.getJsonArray("coverage").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("areaCode").equals("E05000555")).findFirst().orElseThrow();
+        assertEquals("<5", northPeople.getString("suppressed"), northPeople.toString());
+        assertFalse(northPeople.containsKey("peopleReferred"), northPeople.toString());
+        String commissionerCsv = api.getCsv("priya.shah", "api/demand/matching.csv?quarter=2017-18-Q2&level=ward&borough=E09000029")
+                .expect(200).body();
+        assertTrue(commissionerCsv.lines().anyMatch(line -> line.startsWith("2017-18-Q2,E05000555,Beddington North,E09000029,false,"
+                + "HOUSING,Housing,<5,0.00,,,,")), commissionerCsv);
 
         JsonObject boroughs = api.get("priya.shah", "api/demand/matching?quarter=2017-18-Q2&level=borough&need=HOUSING")
                 .expect(200).json();

@@ -333,6 +333,22 @@ class FundingApiIT extends ApiIT {
         assertEquals(404, api.get(REQUESTER, "api/decisions/" + bexleyDecision).status(), "another body's decision is not found");
     }
 
+    @Test
+    void aCommissionerRecordsDecisionsOnlyInTheirOwnOrganisationsName() {
+        long bexley = api.get("admin", "api/decisions/" + decisionId("admin", "LBB-SP-2019-01")).expect(200).json()
+                .getJsonObject("organisation").getJsonNumber("id").longValue();
+        String reference = Scenario.unique("DD-X");
+        JsonObject refused = api.post(REQUESTER, "api/decisions", obj().add("reference", reference)
+                .add("type", "DIRECTOR_DECISION").add("title", "In another body's name").add("organisationId", bexley)
+                .add("signatory", "A. Signatory").add("signatoryRole", "Director").add("dateSigned", "2019-12-01").build())
+                .expect(403).json();
+        assertEquals("NOT_YOUR_ORGANISATION", refused.getString("reason"));
+        assertEquals("organisationId", refused.getString("field"));
+        assertEquals("you may record decisions of your own organisation only, not of the London Borough of Bexley",
+                refused.getString("detail"));
+        assertFalse(references("admin").contains(reference), "nothing was recorded");
+    }
+
     private List<String> references(String user) {
         return api.get(user, "api/decisions").expect(200).array().stream()
                 .map(d -> d.asJsonObject().getString("reference")).toList();

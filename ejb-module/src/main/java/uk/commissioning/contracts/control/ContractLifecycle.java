@@ -406,7 +406,9 @@ public class ContractLifecycle {
 
     /**
      * Closes an active contract: ENDED when it has run its course, TERMINATED early (which needs a decision). What the
-     * contract still holds in each fund goes back to that fund's remaining budget; unreleased schedule lines lapse.
+     * contract still holds in each fund goes back to that fund's remaining budget, except what the provider is owed on
+     * the effective date (instalments due by then, milestones whose report was accepted), which stays committed; the
+     * other schedule lines lapse.
      */
     public ContractVariation close(Long id, ContractStatus outcome, Long decisionId, String reason, LocalDate effectiveDate,
                                    Viewer viewer) {
@@ -431,11 +433,10 @@ public class ContractLifecycle {
         em.flush();
         if (!contract.isSubcontract()) {
             List<PostingLine> lines = new ArrayList<>();
-            for (ContractFunding line : contract.funding()) {
-                Money outstanding = contracts.outstandingCommitment(contract, line.fund());
-                if (outstanding.isPositive()) {
-                    lines.add(PostingLine.of(line.fund().id(), Account.COMMITTED, outstanding.negate()));
-                    lines.add(PostingLine.of(line.fund().id(), Account.AVAILABLE, outstanding));
+            for (ContractQueries.ClosingRelease release : contracts.closingReleases(contract, effectiveDate)) {
+                if (release.released().isPositive()) {
+                    lines.add(PostingLine.of(release.fund().id(), Account.COMMITTED, release.released().negate()));
+                    lines.add(PostingLine.of(release.fund().id(), Account.AVAILABLE, release.released()));
                 }
             }
             if (!lines.isEmpty()) {
@@ -444,7 +445,7 @@ public class ContractLifecycle {
                                 + " releases its unspent commitment", lines, viewer.username()).id());
             }
         }
-        contract.supersedeUnreleased(number);
+        contract.lapseNotOwed(effectiveDate, number);
         Map<String, Object> before = contract.auditView();
         contract.closed(outcome, reason, viewer.username());
         audit.record("Contract", contract.id(), outcome.name(), viewer.username(), before, contract.auditView());

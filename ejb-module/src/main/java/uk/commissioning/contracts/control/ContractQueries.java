@@ -6,9 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.commissioning.contracts.entity.Contract;
+import uk.commissioning.contracts.entity.ContractFunding;
 import uk.commissioning.contracts.entity.ContractStatus;
 import uk.commissioning.contracts.entity.ContractVariation;
 import uk.commissioning.funding.control.Funds;
@@ -100,6 +105,36 @@ public class ContractQueries {
     }
 
     /** What the contract still holds committed in a fund: the sum of its own COMMITTED postings there. */
+    /** What closing a contract does in one paying fund: {@code kept} stays committed (owed), {@code released} goes back. */
+    public record ClosingRelease(Fund fund, Money kept, Money released) {
+    }
+
+    /**
+     * Per paying fund, what closing the contract on {@code closedOn} keeps committed and what it releases. What is
+     * owed then ({@link Contract#owedOnClosing}) stays committed, split across the funds as the value is; only the
+     * rest of each fund's outstanding commitment goes back. A subcontract holds no commitment: nothing.
+     */
+    public List<ClosingRelease> closingReleases(Contract contract, LocalDate closedOn) {
+        if (contract.isSubcontract()) {
+            return List.of();
+        }
+        Money owed = contract.owedOnClosing(closedOn);
+        Map<Long, Money> owedPerFund = new HashMap<>();
+        if (owed.isPositive()) {
+            contract.fundingSplit().rescaledTo(owed).shares().forEach(s -> owedPerFund.put(s.fundId(), s.amount()));
+        }
+        List<ClosingRelease> releases = new ArrayList<>();
+        for (ContractFunding line : contract.funding()) {
+            Money outstanding = outstandingCommitment(contract, line.fund());
+            Money kept = owedPerFund.getOrDefault(line.fund().id(), Money.zero(outstanding.currency()));
+            if (kept.isGreaterThan(outstanding)) {
+                kept = outstanding;
+            }
+            releases.add(new ClosingRelease(line.fund(), kept, outstanding.minus(kept)));
+        }
+        return releases;
+    }
+
     public Money outstandingCommitment(Contract contract, Fund fund) {
         BigDecimal sum = em.createQuery("SELECT SUM(p.amount) FROM LedgerPosting p, JournalEntry e WHERE p.entryId = e.id "
                         + "AND e.sourceType = :type AND e.sourceId = :id AND p.fundId = :fund AND p.account = :account", BigDecimal.class)

@@ -232,6 +232,21 @@ public class Contract {
         }
     }
 
+    /** What stays committed when the contract closes on {@code closedOn}: the lines then owed ({@link PaymentScheduleLine#owedOnClosing}). */
+    public Money owedOnClosing(LocalDate closedOn) {
+        return currentSchedule().stream().filter(l -> l.owedOnClosing(closedOn)).map(PaymentScheduleLine::amount)
+                .reduce(Money.zero(currency()), Money::plus);
+    }
+
+    /** Closing on {@code closedOn}: the lines not then owed lapse, superseded by variation {@code number}. */
+    public void lapseNotOwed(LocalDate closedOn, int number) {
+        for (PaymentScheduleLine line : currentSchedule()) {
+            if (!line.owedOnClosing(closedOn)) {
+                line.supersededBy(number);
+            }
+        }
+    }
+
     public Optional<ContractFunding> fundingFrom(Long fundId) {
         return funding.stream().filter(f -> f.fund().id().equals(fundId)).findFirst();
     }

@@ -157,6 +157,22 @@ public class PaymentScheduleLine {
         return draft || dueDate.isAfter(today) ? State.UPCOMING : State.DUE;
     }
 
+    /**
+     * Whether the provider is owed this line when the contract closes on {@code closedOn}: an instalment due by then
+     * (payments are not recorded here, so one that has fallen due is still owed) or a milestone whose report was
+     * accepted. Anything else lapses with the contract.
+     */
+    public boolean owedOnClosing(LocalDate closedOn) {
+        return owedOnClosing(kind, status, isCurrent(), dueDate, closedOn);
+    }
+
+    static boolean owedOnClosing(ScheduleKind kind, Status status, boolean current, LocalDate dueDate, LocalDate closedOn) {
+        if (!current) {
+            return false;
+        }
+        return kind == ScheduleKind.MILESTONE ? status == Status.RELEASED : !dueDate.isAfter(closedOn);
+    }
+
     public boolean isReleased() {
         return status == Status.RELEASED;
     }

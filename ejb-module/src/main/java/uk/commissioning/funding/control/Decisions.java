@@ -16,6 +16,7 @@ import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.funding.entity.FundPartner;
 import uk.commissioning.identity.Viewer;
 import uk.commissioning.organisations.control.Organisations;
+import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
@@ -37,14 +38,23 @@ public class Decisions {
     @Inject
     AuditTrail audit;
 
+    /**
+     * Records a signed decision in the name of the recorder's own organisation: a decision releases a body's money, so
+     * nobody records one for a body they do not belong to. Administrators (and the demo data) record for any body.
+     */
     public Decision record(String reference, DecisionType type, String title, Long organisationId, String signatory,
-                           String signatoryRole, LocalDate dateSigned, String summary, String actor) {
+                           String signatoryRole, LocalDate dateSigned, String summary, Viewer viewer) {
+        Organisation body = organisations.get(organisationId, "organisationId");
+        if (!viewer.seesEverything() && !body.id().equals(viewer.organisationId())) {
+            throw new RuleViolation(Reason.NOT_YOUR_ORGANISATION, "organisationId",
+                    "you may record decisions of your own organisation only, not of the " + body.name());
+        }
+        String actor = viewer.username();
         if (!em.createNamedQuery(Decision.BY_REFERENCE, Decision.class).setParameter("reference", reference)
                 .getResultList().isEmpty()) {
             throw new RuleViolation(Reason.DUPLICATE, "reference", "decision " + reference + " is already recorded");
         }
-        Decision decision = new Decision(reference, type, title, organisations.get(organisationId, "organisationId"),
-                signatory, signatoryRole, dateSigned, summary, actor);
+        Decision decision = new Decision(reference, type, title, body, signatory, signatoryRole, dateSigned, summary, actor);
         em.persist(decision);
         em.flush();
         audit.record("Decision", decision.id(), "CREATED", actor, null, decision.auditView());

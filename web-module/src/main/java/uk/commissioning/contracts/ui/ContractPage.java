@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -191,6 +192,38 @@ public class ContractPage implements Serializable {
         });
     }
 
+    /** Record variation first asks, restating the change ({@link #getVaryQuestion}); {@link #vary} acts. */
+    public void askToVary() {
+        // Nothing to do: the form's values are in the bean, and the dialog reads the question from them.
+    }
+
+    /** The change in words: old and new value and end date, what the ledger gets, the decision and the date. */
+    public String getVaryQuestion() {
+        if (contract == null || varyEffectiveDate == null) {
+            return "";
+        }
+        List<String> changes = new ArrayList<>();
+        if (newValue != null) {
+            Money value = Money.of(newValue, contract.currency());
+            Money difference = value.minus(contract.value());
+            String ledger = contract.isSubcontract() ? " (a subcontract: no fund's ledger changes)"
+                    : difference.isPositive() ? ": " + fmt.money(difference) + " more is committed from the paying funds"
+                    : difference.isZero() ? "" : ": " + fmt.money(difference.negate()) + " of the commitment goes back to the funds";
+            changes.add("Its value goes from " + fmt.money(contract.value()) + " to " + fmt.money(value) + ledger + ".");
+        }
+        if (newEndDate != null) {
+            changes.add("Its end date moves from " + fmt.date(contract.endDate()) + " to " + fmt.date(newEndDate) + ".");
+        }
+        if (changes.isEmpty()) {
+            changes.add("It changes neither the value nor the end date.");
+        }
+        String decision = getDecisions().stream().filter(d -> d.id().equals(varyDecisionId)).findFirst()
+                .map(d -> " under " + d.reference()).orElse("");
+        return "Vary " + contract.reference() + " (" + contract.provider().name() + ") from " + fmt.date(varyEffectiveDate)
+                + decision + "? " + String.join(" ", changes)
+                + " The variation is recorded for good; a later one can change it again.";
+    }
+
     /** End and Terminate first ask (this only sets the question); {@link #confirmClose} acts. */
     public void askToEnd() {
         closing = ContractStatus.ENDED;
@@ -216,14 +249,23 @@ public class ContractPage implements Serializable {
             return "";
         }
         String verb = closing == ContractStatus.ENDED ? "End" : "Terminate";
-        String ledger = contract.isSubcontract()
-                ? "A subcontract holds no commitment of its own, so no fund's ledger changes."
-                : "The ledger gets a release of the unspent commitment back to available: "
-                + funding.stream().map(f -> fmt.money(f.outstanding()) + " in " + f.line().fund().code())
-                .collect(Collectors.joining(", ")) + ".";
+        List<ContractQueries.ClosingRelease> releases = contracts.closingReleases(contract, closeEffectiveDate);
+        Money owed = contract.owedOnClosing(closeEffectiveDate);
+        String ledger;
+        if (contract.isSubcontract()) {
+            ledger = "A subcontract holds no commitment of its own, so no fund's ledger changes.";
+        } else if (releases.stream().noneMatch(r -> r.released().isPositive())) {
+            ledger = "Nothing goes back to the funds: everything still committed is owed to the provider by then.";
+        } else {
+            ledger = "The ledger gets a release of the unspent commitment back to available: "
+                    + releases.stream().filter(r -> r.released().isPositive())
+                    .map(r -> fmt.money(r.released()) + " in " + r.fund().code()).collect(Collectors.joining(", ")) + ".";
+        }
+        String owedText = owed.isPositive() ? " " + fmt.money(owed) + " falls due to the provider by then and stays committed."
+                : "";
         return verb + " " + contract.reference() + " (" + contract.provider().name() + ") on "
-                + fmt.date(closeEffectiveDate) + "? " + ledger
-                + " Schedule lines not yet released lapse. This cannot be undone.";
+                + fmt.date(closeEffectiveDate) + "? " + ledger + owedText
+                + " Instalments due after that date, and milestones without an accepted report, lapse. This cannot be undone.";
     }
 
     public String getConfirmCloseLabel() {
@@ -234,8 +276,10 @@ public class ContractPage implements Serializable {
         closing = null;
         act("close", "The contract was not " + (outcome == ContractStatus.ENDED ? "ended" : "terminated"), () -> {
             lifecycle.close(id, outcome, closeDecisionId, closeReason, closeEffectiveDate, caller.viewer());
+            Money owed = contract.owedOnClosing(closeEffectiveDate);
             return contract.reference() + (outcome == ContractStatus.ENDED ? " has ended" : " is terminated")
-                    + "; its unspent commitment went back to the funds.";
+                    + (owed.isPositive() ? "; " + fmt.money(owed) + " owed to the provider stays committed and the rest went back to the funds."
+                    : "; its unspent commitment went back to the funds.");
         });
     }
 

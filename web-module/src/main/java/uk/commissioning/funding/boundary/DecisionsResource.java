@@ -23,6 +23,7 @@ import uk.commissioning.funding.boundary.FundingJson.DecisionJson;
 import uk.commissioning.funding.control.Decisions;
 import uk.commissioning.funding.entity.Decision;
 import uk.commissioning.funding.entity.DecisionType;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.platform.web.RequestFields;
 
@@ -58,10 +59,12 @@ public class DecisionsResource {
     }
 
     @POST
-    @Operation(summary = "Record a signed decision")
+    @Operation(summary = "Record a signed decision of the caller's own organisation",
+            description = "organisationId must be the caller's organisation (administrators: any); another body's is "
+                    + "refused with 403 and reason NOT_YOUR_ORGANISATION. A reference already recorded is 409 DUPLICATE.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RecordDecision.class)))
     public Response record(JsonObject body) {
-        String actor = caller.requireMoneyManager().username();
+        Viewer viewer = caller.requireMoneyManager();
         RequestFields fields = RequestFields.of(body);
         String reference = fields.text("reference", 40, true);
         DecisionType type = fields.enumeration("type", DecisionType.class, true);
@@ -72,7 +75,7 @@ public class DecisionsResource {
         LocalDate signed = fields.date("dateSigned", true);
         String summary = fields.text("summary", 4000, false);
         fields.validate();
-        Decision d = decisions.record(reference, type, title, organisationId, signatory, role, signed, summary, actor);
+        Decision d = decisions.record(reference, type, title, organisationId, signatory, role, signed, summary, viewer);
         return Response.created(URI.create("/api/decisions/" + d.id())).entity(DecisionJson.of(d)).build();
     }
 }

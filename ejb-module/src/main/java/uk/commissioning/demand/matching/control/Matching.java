@@ -45,6 +45,7 @@ import uk.commissioning.demand.matching.control.MatchingCalculator.IdleService;
 import uk.commissioning.demand.matching.control.MatchingCalculator.Level;
 import uk.commissioning.demand.matching.control.MatchingCalculator.Matrix;
 import uk.commissioning.demand.matching.control.MatchingCalculator.Totals;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.money.Money;
 import uk.commissioning.period.Quarter;
 import uk.commissioning.platform.Database;
@@ -89,10 +90,14 @@ public class Matching {
     @ConfigProperty(name = "matching.sessions-per-person", defaultValue = "6")
     String sessionsPerPerson;
 
-    /** A period matched and viewed, with the areas and need names it was matched with (for labelling it). */
+    /**
+     * A period matched and viewed, with the areas and need names it was matched with (for labelling it), and what of
+     * it the viewer may see ({@link MatchingDisclosure}): every view of the report (screen, JSON, CSV) hides the same.
+     */
     public record Report(DemandPeriod period, Level level, String borough, String need, BigDecimal sessionsPerPerson,
                          List<Cell> cells, List<Cell> yearTotals, Totals totals, List<Coverage> coverage,
-                         List<IdleService> idleServices, AreaIndex areas, Map<String, String> needNames) {
+                         List<IdleService> idleServices, AreaIndex areas, Map<String, String> needNames,
+                         MatchingDisclosure disclosure) {
     }
 
     /**
@@ -105,8 +110,11 @@ public class Matching {
                            Set<Long> referredServices) {
     }
 
-    /** @param borough null or a borough code; @param need null or a need code (both already checked by the caller) */
-    public Report report(DemandPeriod period, Level level, String borough, String need) {
+    /**
+     * @param borough null or a borough code; @param need null or a need code (both already checked by the caller)
+     * @param viewer  only an administrator sees counts from 1 to 4 ({@link MatchingDisclosure})
+     */
+    public Report report(DemandPeriod period, Level level, String borough, String need, Viewer viewer) {
         // The caseload scan (distinct people per area) and the demand scan are independent full scans of the period's
         // referrals, each run by one thread in the database: side by side on two connections (and two cores), the
         // report waits for the slower of the two instead of their sum. At a million referrals on MariaDB they take
@@ -134,7 +142,8 @@ public class Matching {
                     period.quarters().size());
             List<IdleService> idle = matrix.idleServices(snapshot.capacity(), snapshot.referredServices(), borough, need);
             return new Report(period, level, borough, need, snapshot.sessionsPerPerson(), cells, yearTotals, totals,
-                    coverage, idle, areas, snapshot.needNames());
+                    coverage, idle, areas, snapshot.needNames(),
+                    MatchingDisclosure.of(cells, yearTotals, viewer.seesEverything()));
         } catch (RuntimeException e) {
             people.abandon();
             throw e;

@@ -182,6 +182,14 @@ public final class OutcomeCalculator {
     public record Shown(Long serviceId, String serviceName, String providerName, String needCode, String needName,
                         boolean exact, Count referrals, Count accepted, Count declined, Count didNotAttend,
                         Count completed, Map<Ons4Item, ShownItem> ons4, ShownSwemwbs swemwbs, ShownAttendance attendance) {
+
+        /** Whether the rule hid any count of this row (a viewer who is not {@code exact} may still see every one). */
+        public boolean hidesAny() {
+            return java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(referrals, accepted, declined, didNotAttend, completed, swemwbs.pairs(),
+                            swemwbs.improving(), attendance.people()),
+                    ons4.values().stream().map(ShownItem::pairs)).anyMatch(Count::isHidden);
+        }
     }
 
     /**

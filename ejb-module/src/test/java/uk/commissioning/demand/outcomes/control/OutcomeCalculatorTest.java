@@ -220,4 +220,18 @@ class OutcomeCalculatorTest {
         assertEquals(dec("4.50"), mental.ons4().get(Ons4Item.SATISFIED).meanBefore());
         assertEquals(10L, mental.attendance().totalSessions());
     }
+    @Test
+    void aRowHidesSomethingOnlyWhenACountWasActuallyHidden() {
+        assertTrue(OutcomeCalculator.disclose(row(1L, "Wellbeing groups", MENTAL), false).hidesAny());
+        assertFalse(OutcomeCalculator.disclose(row(1L, "Wellbeing groups", MENTAL), true).hidesAny(), "exact: nothing hidden");
+        Map<Ons4Item, Pairs> noPairs = new EnumMap<>(Ons4Item.class);
+        for (Ons4Item item : Ons4Item.values()) {
+            noPairs.put(item, Pairs.NONE);
+        }
+        Group fiveDeclined = new Group(2L, "Debt advice", "Provider 2", List.of(HOUSING), 5, 0, 5, 0, 0, noPairs, Pairs.NONE,
+                0, 0, 0);
+        Row large = OutcomeCalculator.summarise(List.of(fiveDeclined), Map.of(HOUSING, "Housing")).get(0);
+        assertFalse(OutcomeCalculator.disclose(large, false).hidesAny(),
+                "five referrals and zeros: a commissioner sees every count, so the page need not explain hiding");
+    }
 }

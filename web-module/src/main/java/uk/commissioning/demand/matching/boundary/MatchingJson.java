@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import uk.commissioning.areas.control.AreaIndex;
-import uk.commissioning.demand.matching.control.LinkWorkerCoverage.Coverage;
+import uk.commissioning.demand.control.SmallNumbers.Count;
 import uk.commissioning.demand.matching.control.LinkWorkerCoverage;
+import uk.commissioning.demand.matching.control.LinkWorkerCoverage.Coverage;
 import uk.commissioning.demand.matching.control.Matching;
 import uk.commissioning.demand.matching.control.MatchingCalculator.Cell;
 import uk.commissioning.demand.matching.control.MatchingCalculator.IdleService;
 import uk.commissioning.demand.matching.control.MatchingCalculator.Totals;
 import uk.commissioning.demand.matching.control.MatchingCalculator.UnitCostSource;
+import uk.commissioning.demand.matching.control.MatchingDisclosure;
 import uk.commissioning.money.Money;
 import uk.commissioning.period.Quarter;
 import uk.commissioning.platform.csv.CsvWriter;
@@ -29,7 +31,9 @@ import uk.commissioning.platform.csv.CsvWriter;
  * The matching report on the wire (docs/API.md has the shape). Quantities of people (capacity, used, unmet, idle) are
  * decimals to the hundredth, utilisation a fraction to four places (0.8333 = 83.33%), money a decimal string in the
  * report's {@code currency}. A figure that does not exist (utilisation without capacity, a unit cost nobody knows) is
- * left out.
+ * left out. Small numbers are hidden as {@link MatchingDisclosure} says: {@code exact} at the top tells whether they are,
+ * and a hidden cell (or total, or coverage line) carries {@code suppressed} ("&lt;5" or "withheld") instead of the
+ * referral-based figures.
  * <p>
  * London by ward for a year is some 38,000 cells, so the report is written as it is read, straight to the response,
  * and a cell carries only its own figures: what many cells share (area and need names, the borough of a ward, the
@@ -76,6 +80,7 @@ public final class MatchingJson {
             g.write("level", r.level().name().toLowerCase(Locale.ROOT));
             optional("borough", r.borough());
             optional("need", r.need());
+            g.write("exact", r.disclosure().isExact());
             g.write("sessionsPerPerson", r.sessionsPerPerson())
                     .write("currency", currency.getCurrencyCode());
             g.writeStartObject("targets")
@@ -157,6 +162,7 @@ public final class MatchingJson {
             g.writeEnd();
         }
 
+        /** A suppressed cell ({@link MatchingDisclosure}) says how it reads and leaves out what its referrals make. */
         private void cell(Cell c) {
             g.writeStartObject()
                     .write("period", c.period())
@@ -165,29 +171,47 @@ public final class MatchingJson {
             if (c.wardNotGiven()) {
                 g.write("wardNotGiven", true);
             }
-            g.write("referrals", c.referrals())
-                    .write("capacity", c.capacity())
-                    .write("usedCapacity", c.usedCapacity());
-            optional("utilisation", c.utilisation());
-            g.write("unmet", c.unmet())
-                    .write("idleCapacity", c.idleCapacity());
+            boolean hidden = r.disclosure().hides(c);
+            if (hidden) {
+                g.write("suppressed", r.disclosure().referrals(c).text());
+            } else {
+                g.write("referrals", c.referrals());
+            }
+            g.write("capacity", c.capacity());
+            if (!hidden) {
+                g.write("usedCapacity", c.usedCapacity());
+                optional("utilisation", c.utilisation());
+                g.write("unmet", c.unmet());
+            }
+            g.write("idleCapacity", c.idleCapacity());
             optional("unitCost", c.unitCost());
             g.write("unitCostBasis", bases.get(c.unitCostBasis()));
-            optional("unfundedDemand", c.unfundedDemand());
+            if (!hidden) {
+                optional("unfundedDemand", c.unfundedDemand());
+            }
             g.writeEnd();
         }
 
         private void totals(Totals t) {
-            g.writeStartObject("totals")
-                    .write("referrals", t.referrals())
-                    .write("capacity", t.capacity())
-                    .write("usedCapacity", t.usedCapacity());
-            optional("utilisation", t.utilisation());
-            g.write("unmet", t.unmet())
-                    .write("idleCapacity", t.idleCapacity());
-            optional("unfundedDemand", t.unfundedDemand());
-            g.write("unmetWithoutUnitCost", t.unmetWithoutUnitCost())
-                    .writeEnd();
+            Count referrals = r.disclosure().grandTotal(r.period().code(), t.referrals());
+            g.writeStartObject("totals");
+            if (referrals.isHidden()) {
+                g.write("suppressed", referrals.text());
+            } else {
+                g.write("referrals", t.referrals());
+            }
+            g.write("capacity", t.capacity());
+            if (!referrals.isHidden()) {
+                g.write("usedCapacity", t.usedCapacity());
+                optional("utilisation", t.utilisation());
+                g.write("unmet", t.unmet());
+            }
+            g.write("idleCapacity", t.idleCapacity());
+            if (!referrals.isHidden()) {
+                optional("unfundedDemand", t.unfundedDemand());
+                g.write("unmetWithoutUnitCost", t.unmetWithoutUnitCost());
+            }
+            g.writeEnd();
         }
 
         private void coverage(Coverage c) {
@@ -196,10 +220,15 @@ public final class MatchingJson {
                     .write("population", c.population())
                     .write("fte", c.fte());
             optional("populationPerFte", c.populationPerFte());
-            g.write("coverageStatus", c.coverageStatus().name())
-                    .write("peopleReferred", c.peopleReferred())
-                    .write("annualisedCaseload", c.annualisedCaseload());
-            optional("caseloadPerFte", c.caseloadPerFte());
+            g.write("coverageStatus", c.coverageStatus().name());
+            Count people = r.disclosure().peopleReferred(c);
+            if (people.isHidden()) {
+                g.write("suppressed", people.text());
+            } else {
+                g.write("peopleReferred", c.peopleReferred())
+                        .write("annualisedCaseload", c.annualisedCaseload());
+                optional("caseloadPerFte", c.caseloadPerFte());
+            }
             g.write("caseloadStatus", c.caseloadStatus().name())
                     .writeEnd();
         }
@@ -256,11 +285,18 @@ public final class MatchingJson {
             for (List<Cell> cells : List.of(report.cells(), report.yearTotals())) {
                 for (Cell c : cells) {
                     csv.text(c.period()).text(c.areaCode()).text(c.areaName()).text(c.boroughCode())
-                            .flag(c.wardNotGiven()).text(c.needCode()).text(c.needName()).number(c.referrals())
-                            .number(c.capacity()).number(c.usedCapacity()).number(c.utilisation()).number(c.unmet())
-                            .number(c.idleCapacity()).money(c.unitCost()).text(c.unitCostSource().name())
-                            .money(c.unfundedDemand()).text(c.unitCost() == null ? "" : c.unitCost().currencyCode())
-                            .endRow();
+                            .flag(c.wardNotGiven()).text(c.needCode()).text(c.needName());
+                    if (report.disclosure().hides(c)) {
+                        // What is made from the referrals would give them back: left empty, as on the screen.
+                        csv.text(report.disclosure().referrals(c).text()).number(c.capacity()).text(null).text(null)
+                                .text(null).number(c.idleCapacity()).money(c.unitCost()).text(c.unitCostSource().name())
+                                .text(null);
+                    } else {
+                        csv.number(c.referrals()).number(c.capacity()).number(c.usedCapacity()).number(c.utilisation())
+                                .number(c.unmet()).number(c.idleCapacity()).money(c.unitCost()).text(c.unitCostSource().name())
+                                .money(c.unfundedDemand());
+                    }
+                    csv.text(c.unitCost() == null ? "" : c.unitCost().currencyCode()).endRow();
                 }
             }
             csv.flush();

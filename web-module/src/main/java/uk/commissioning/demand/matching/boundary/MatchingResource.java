@@ -17,6 +17,7 @@ import uk.commissioning.demand.control.DemandPeriod;
 import uk.commissioning.demand.matching.control.Matching;
 import uk.commissioning.demand.matching.control.MatchingCalculator.Level;
 import uk.commissioning.identity.Role;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.platform.csv.CsvWriter;
 import uk.commissioning.platform.web.RequestFields;
@@ -49,7 +50,12 @@ public class MatchingResource {
     @Operation(summary = "Matching for a quarter (quarter=2019-20-Q2) or a year (year=2019-20); level=ward|borough "
             + "(default borough); optional borough=E09… (its wards only) and need=CODE",
             description = "Cells with their own figures only; area and need names, the currency and the unit-cost "
-                    + "bases once at the top level (docs/DEMAND.md, Response fields). Missing figures are left out.")
+                    + "bases once at the top level (docs/DEMAND.md, Response fields). Missing figures are left out. "
+                    + "Small numbers: `exact` is false for anyone but an administrator, and then a cell whose referrals "
+                    + "are 1 to 4 (or withheld so that one cannot be got by subtraction from a total) leaves out "
+                    + "referrals, usedCapacity, utilisation, unmet and unfundedDemand and carries `suppressed`: \"<5\" "
+                    + "or \"withheld\"; so do `totals` and a coverage line's peopleReferred, annualisedCaseload and "
+                    + "caseloadPerFte.")
     public Response matching(@QueryParam("quarter") String quarter, @QueryParam("year") String year,
                              @QueryParam("level") String level, @QueryParam("borough") String borough,
                              @QueryParam("need") String need) {
@@ -60,7 +66,9 @@ public class MatchingResource {
     @GET
     @Path("matching.csv")
     @Produces("text/csv")
-    @Operation(summary = "The same cells as CSV, one line per cell (a year's totals after its quarters), with a header")
+    @Operation(summary = "The same cells as CSV, one line per cell (a year's totals after its quarters), with a header",
+            description = "A suppressed cell (see the JSON) has <5 or withheld in referrals and leaves used_capacity, "
+                    + "utilisation, unmet and unfunded_demand empty.")
     public Response matchingCsv(@QueryParam("quarter") String quarter, @QueryParam("year") String year,
                                 @QueryParam("level") String level, @QueryParam("borough") String borough,
                                 @QueryParam("need") String need) {
@@ -73,7 +81,7 @@ public class MatchingResource {
     }
 
     private Matching.Report report(String quarter, String year, String level, String borough, String need) {
-        caller.requireAnyRole(Role.COMMISSIONER, Role.BOARD_MEMBER, Role.ADMIN, Role.VCSE_FINANCE);
+        Viewer viewer = caller.requireAnyRole(Role.COMMISSIONER, Role.BOARD_MEMBER, Role.ADMIN, Role.VCSE_FINANCE);
         RequestFields query = RequestFields.forQuery();
         DemandPeriod period = DemandQuery.period(query, quarter, year);
         String levelText = DemandQuery.blankToNull(level);
@@ -81,6 +89,6 @@ public class MatchingResource {
         String boroughCode = DemandQuery.borough(query, borough, areas);
         String needCode = DemandQuery.need(query, need, needs);
         query.validate();
-        return matching.report(period, lvl, boroughCode, needCode);
+        return matching.report(period, lvl, boroughCode, needCode, viewer);
     }
 }

@@ -18,12 +18,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import uk.commissioning.demand.control.SmallNumbers;
+import uk.commissioning.demand.control.SmallNumbers.Count;
 import uk.commissioning.demand.matching.control.LinkWorkerCoverage.Coverage;
 import uk.commissioning.demand.matching.control.Matching;
+import uk.commissioning.demand.matching.control.MatchingCalculator;
 import uk.commissioning.demand.matching.control.MatchingCalculator.Cell;
 import uk.commissioning.demand.matching.control.MatchingCalculator.Level;
 import uk.commissioning.demand.matching.control.MatchingCalculator.Totals;
-import uk.commissioning.demand.matching.control.MatchingCalculator;
+import uk.commissioning.demand.matching.control.MatchingDisclosure;
 import uk.commissioning.demand.ui.DemandChoices;
 import uk.commissioning.demand.ui.DemandReportPage;
 import uk.commissioning.money.Money;
@@ -133,7 +136,8 @@ public class MatchingPage extends DemandReportPage {
         }
         needNames = matching.needNames();
         readLevelAndMeasure();
-        report = matching.report(demandPeriod, "ward".equals(level) ? Level.WARD : Level.BOROUGH, borough, null);
+        report = matching.report(demandPeriod, "ward".equals(level) ? Level.WARD : Level.BOROUGH, borough, null,
+                caller.viewer());
         build();
         chosenLevel = level;
         chosenMeasure = measure;
@@ -161,21 +165,27 @@ public class MatchingPage extends DemandReportPage {
         Map<String, Map<String, Cell>> byArea = new LinkedHashMap<>();
         shown.stream().sorted(Comparator.comparing(Cell::wardNotGiven).thenComparing(Cell::areaName))
                 .forEach(c -> byArea.computeIfAbsent(c.areaCode(), k -> new LinkedHashMap<>()).put(c.needCode(), c));
-        largest = shadeBy == Measure.UTILISATION ? BigDecimal.ONE : shown.stream().map(shadeBy::value)
-                .filter(v -> v != null).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        MatchingDisclosure disclosure = report.disclosure();
+        // A hidden cell's figure must not show through its shade, nor through the key's range.
+        largest = shadeBy == Measure.UTILISATION ? BigDecimal.ONE : shown.stream().filter(c -> !disclosure.hides(c))
+                .map(shadeBy::value).filter(v -> v != null).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        String periodCode = demandPeriod.code();
         List<HeatRow> built = new ArrayList<>();
         byArea.forEach((code, cells) -> {
             String name = cells.values().iterator().next().areaName();
             List<HeatCell> heat = new ArrayList<>();
             needNames.forEach((needCode, needName) -> heat.add(cell(code, needCode, name + ", " + needName, cells.get(needCode))));
-            built.add(new HeatRow(code, name, heat, total(name + ", all needs", cells.values())));
+            built.add(new HeatRow(code, name, heat, total(name + ", all needs", cells.values(),
+                    disclosure.rowTotal(periodCode, code, referrals(cells.values())))));
         });
         rows = built;
         List<HeatCell> columns = new ArrayList<>();
-        needNames.forEach((code, name) -> columns.add(total("All areas, " + name,
-                shown.stream().filter(c -> c.needCode().equals(code)).toList())));
+        needNames.forEach((code, name) -> {
+            List<Cell> column = shown.stream().filter(c -> c.needCode().equals(code)).toList();
+            columns.add(total("All areas, " + name, column, disclosure.columnTotal(periodCode, code, referrals(column))));
+        });
         needTotals = columns;
-        grandTotal = total("All areas, all needs", shown);
+        grandTotal = total("All areas, all needs", shown, disclosure.grandTotal(periodCode, referrals(shown)));
         area = DemandChoices.blankToNull(area);
         need = DemandChoices.blankToNull(need);
         if (area != null && need != null) {
@@ -189,13 +199,54 @@ public class MatchingPage extends DemandReportPage {
         if (cell == null) {
             return new HeatCell(areaCode, needCode, "–", 0, label + ": no referrals and no capacity", false);
         }
+        if (report.disclosure().hides(cell)) {
+            return new HeatCell(areaCode, needCode, report.disclosure().referrals(cell).text(), 0,
+                    label + ": " + hiddenWhy(report.disclosure().referrals(cell)), true);
+        }
         BigDecimal value = shadeBy.value(cell);
         return new HeatCell(areaCode, needCode, text(value), shade(value), label, true);
     }
 
-    private HeatCell total(String label, Collection<Cell> cells) {
+    /** A total, or how it reads when its referrals are hidden (then every measure of it is). */
+    private HeatCell total(String label, Collection<Cell> cells, Count referrals) {
+        if (referrals.isHidden()) {
+            return new HeatCell(null, null, referrals.text(), 0, label + ": " + hiddenWhy(referrals), false);
+        }
         Currency reported = report.totals().unfundedDemand().currency();
         return new HeatCell(null, null, text(shadeBy.value(MatchingCalculator.totals(cells, reported))), 0, label, false);
+    }
+
+    private static long referrals(Collection<Cell> cells) {
+        return cells.stream().mapToLong(Cell::referrals).sum();
+    }
+
+    private static String hiddenWhy(Count count) {
+        return count.hidden() == SmallNumbers.Hidden.UNDER_FIVE ? "fewer than 5 referrals, not shown"
+                : "withheld so that a small number cannot be worked out";
+    }
+
+    /** Whether the report hides any small number from this viewer (so the page says why, and only then). */
+    public boolean isSomeHidden() {
+        return report.disclosure().hidesAny(getCoverage());
+    }
+
+    /** Whether the cell's referrals, and every figure made from them, are hidden from this viewer. */
+    public boolean hides(Cell cell) {
+        return report.disclosure().hides(cell);
+    }
+
+    /** The cell's referrals as the viewer may see them: the number, "<5" or "withheld". */
+    public String referralsText(Cell cell) {
+        return report.disclosure().referrals(cell).text();
+    }
+
+    /** People referred in an area as the viewer may see them. */
+    public String peopleReferred(Coverage coverage) {
+        return report.disclosure().peopleReferred(coverage).text();
+    }
+
+    public boolean hidesPeople(Coverage coverage) {
+        return report.disclosure().peopleReferred(coverage).isHidden();
     }
 
     /** The figure as the table writes it: whole people, utilisation in %, money to the pound. */

@@ -61,9 +61,9 @@ public class OutcomesPage extends DemandReportPage {
         return OutcomeCalculator.MIN_PAIRS_FOR_DIRECTION;
     }
 
-    /** Whether any row hides a small number (so the page says why). */
+    /** Whether any row hides a small number (so the page says why, and only then). */
     public boolean isSomeHidden() {
-        return report.rows().stream().anyMatch(r -> !r.exact());
+        return report.rows().stream().anyMatch(OutcomeCalculator.Shown::hidesAny);
     }
 
     /** A service's rows, one per need, for a table that names the service once. */

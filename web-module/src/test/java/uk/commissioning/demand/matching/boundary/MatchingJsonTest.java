@@ -29,6 +29,7 @@ import uk.commissioning.demand.matching.control.MatchingCalculator.Demand;
 import uk.commissioning.demand.matching.control.MatchingCalculator.Level;
 import uk.commissioning.demand.matching.control.MatchingCalculator.Matrix;
 import uk.commissioning.demand.matching.control.MatchingCalculator;
+import uk.commissioning.demand.matching.control.MatchingDisclosure;
 import uk.commissioning.demand.matching.control.ServiceOffer;
 import uk.commissioning.money.Money;
 import uk.commissioning.period.Quarter;
@@ -50,7 +51,8 @@ class MatchingJsonTest {
     private static final ServiceOffer SHELTER = new ServiceOffer(1, "Shelter drop-in", 10L, "Sutton Advice", CapacityUnit.PLACES,
             6, Money.pounds("40.00"), ServiceStatus.ACTIVE, Set.of("HOUSING"), Set.of(SOUTH));
 
-    private static Matching.Report report() {
+    /** @param exact as an administrator sees it (else a commissioner: small numbers hidden) */
+    private static Matching.Report report(boolean exact) {
         AreaIndex areas = new AreaIndex(List.of(new AreaIndex.Borough(SUTTON, "Sutton")),
                 List.of(new AreaIndex.Ward(NORTH, "Beddington North", SUTTON, 10672, new BigDecimal("20.1")),
                         new AreaIndex.Ward(SOUTH, "Beddington South", SUTTON, 11000, new BigDecimal("15.3"))));
@@ -66,7 +68,7 @@ class MatchingJsonTest {
         var coverage = LinkWorkerCoverage.of(areas, Level.WARD, List.of(NORTH, SOUTH),
                 List.of(new LinkWorkerCoverage.Post(NORTH, new BigDecimal("1.0"))), Map.of(NORTH, 2L), 1);
         return new Matching.Report(period, Level.WARD, SUTTON, null, BigDecimal.valueOf(6), cells, List.of(),
-                matrix.totals(cells), coverage, List.of(), areas, needs);
+                matrix.totals(cells), coverage, List.of(), areas, needs, MatchingDisclosure.of(cells, List.of(), exact));
     }
 
     private static JsonObject written(Matching.Report report) throws IOException {
@@ -83,7 +85,7 @@ class MatchingJsonTest {
 
     @Test
     void everyFigureOfACellIsWrittenAndWhatCellsShareOnlyOnce() throws IOException {
-        JsonObject json = written(report());
+        JsonObject json = written(report(true));
         JsonObject south = cell(json, SOUTH, "HOUSING");
         assertEquals(Json.createObjectBuilder().add("period", "2017-18-Q2").add("areaCode", SOUTH).add("needCode", "HOUSING")
                 .add("referrals", 3).add("capacity", new BigDecimal("6.00")).add("usedCapacity", new BigDecimal("3.00"))
@@ -111,7 +113,7 @@ class MatchingJsonTest {
 
     @Test
     void missingFiguresAreLeftOut() throws IOException {
-        JsonObject json = written(report());
+        JsonObject json = written(report(true));
         JsonObject debt = cell(json, NORTH, "WELFARE_BENEFITS_DEBT");
         assertFalse(debt.containsKey("utilisation"), "no capacity: " + debt);
         assertFalse(debt.containsKey("unitCost"), "nothing offers debt advice: " + debt);
@@ -129,7 +131,7 @@ class MatchingJsonTest {
 
     @Test
     void aBoroughsCountsWithoutAWardAreMarkedOnlyOnTheirOwnRow() throws IOException {
-        JsonObject json = written(report());
+        JsonObject json = written(report(true));
         assertTrue(cell(json, SUTTON, "HOUSING").getBoolean("wardNotGiven"));
         assertFalse(cell(json, NORTH, "HOUSING").containsKey("wardNotGiven"));
         assertEquals(12, json.getJsonObject("totals").getInt("referrals"));
@@ -137,5 +139,34 @@ class MatchingJsonTest {
         assertEquals(new BigDecimal("9.00"), totals.getJsonNumber("unmet").bigDecimalValue());
         assertEquals("320.00", totals.getString("unfundedDemand"));
         assertEquals(new BigDecimal("1.00"), totals.getJsonNumber("unmetWithoutUnitCost").bigDecimalValue());
+    }
+
+    @Test
+    void outsideAdministratorsACellOfOneToFourReferralsSaysSoAndLeavesOutWhatItsReferralsMake() throws IOException {
+        JsonObject json = written(report(false));
+        assertFalse(json.getBoolean("exact"));
+        JsonObject south = cell(json, SOUTH, "HOUSING");
+        assertEquals(Json.createObjectBuilder().add("period", "2017-18-Q2").add("areaCode", SOUTH).add("needCode", "HOUSING")
+                .add("suppressed", "<5").add("capacity", new BigDecimal("6.00")).add("idleCapacity", new BigDecimal("0.00"))
+                .add("unitCost", "40.00").add("unitCostBasis", south.getInt("unitCostBasis")).build(), south,
+                "3 referrals: neither they nor capacity used, utilisation, unmet or unfunded demand (each gives them back)");
+        assertEquals("<5", cell(json, NORTH, "WELFARE_BENEFITS_DEBT").getString("suppressed"));
+        assertEquals(5, cell(json, SUTTON, "HOUSING").getInt("referrals"), "5 is shown");
+        assertEquals(12, json.getJsonObject("totals").getInt("referrals"));
+        JsonObject northCoverage = json.getJsonArray("coverage").getJsonObject(0);
+        assertEquals("<5", northCoverage.getString("suppressed"), northCoverage.toString());
+        assertFalse(northCoverage.containsKey("peopleReferred") || northCoverage.containsKey("annualisedCaseload"),
+                northCoverage.toString());
+        assertTrue(written(report(true)).getBoolean("exact"));
+    }
+
+    @Test
+    void theCsvWritesHowASuppressedCellReadsAndLeavesItsReferralFiguresEmpty() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MatchingJson.csv(report(false)).write(out);
+        String south = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("," + SOUTH + ",") && l.contains("HOUSING"))
+                .findFirst().orElseThrow();
+        assertEquals("2017-18-Q2,E05000556,Beddington South,E09000029,false,HOUSING,Housing,<5,6.00,,,,0.00,40.00,CONTRACTED,,GBP",
+                south);
     }
 }
