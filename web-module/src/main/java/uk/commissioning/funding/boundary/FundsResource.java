@@ -96,7 +96,7 @@ public class FundsResource {
     @Path("{id}")
     @Operation(summary = "One fund with its partners")
     public FundJson one(@PathParam("id") Long id) {
-        return FundJson.of(funds.get(id, caller.viewer()));
+        return FundJson.of(funds.readable(id, caller.viewer()));
     }
 
     @POST
@@ -191,7 +191,7 @@ public class FundsResource {
     public Json.Page<PostingJson> ledger(@PathParam("id") Long id, @QueryParam("account") String account,
                                          @Parameter(example = "2019-20-Q3") @QueryParam("quarter") String quarter,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        funds.get(id, caller.viewer());
+        funds.readable(id, caller.viewer());
         RequestFields query = RequestFields.forQuery();
         Account acc = query.constant("account", account, Account.class);
         Quarter q = quarter == null ? null : query.parse("quarter", quarter, Quarter::parse, null);
