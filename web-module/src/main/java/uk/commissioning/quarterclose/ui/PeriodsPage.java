@@ -1,4 +1,4 @@
-package uk.commissioning.ledger.ui;
+package uk.commissioning.quarterclose.ui;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,10 +10,14 @@ import uk.commissioning.ledger.control.Periods;
 import uk.commissioning.ledger.entity.PeriodClose;
 import uk.commissioning.period.Quarter;
 import uk.commissioning.platform.ui.Messages;
-import uk.commissioning.rules.InputRules;
-import uk.commissioning.rules.RuleViolation;
+import uk.commissioning.quarterclose.control.QuarterChecklist;
+import uk.commissioning.quarterclose.control.QuarterChecklists;
+import uk.commissioning.quarterclose.control.QuarterStatus;
 
-/** Closing a quarter, after a confirmation that says how many postings it will lock. */
+/**
+ * Closing a quarter picked from the organisation's list: first what is still open in it (the checklist), then a
+ * confirmation that names the quarter and what closing it locks. Whether it may close is the ledger's rule.
+ */
 @Named
 @ViewScoped
 public class PeriodsPage implements Serializable {
@@ -22,44 +26,60 @@ public class PeriodsPage implements Serializable {
     transient Periods periods;
 
     @Inject
+    transient QuarterChecklists checklists;
+
+    @Inject
     transient Caller caller;
 
-    private String quarter;
     private String note;
-    private Quarter checked;
-    private long postingsToLock;
+    private QuarterChecklist checklist;
+    private transient List<QuarterStatus> quarters;
+
+    public List<QuarterStatus> getQuarters() {
+        if (quarters == null) {
+            quarters = checklists.quarters(caller.viewer());
+        }
+        return quarters;
+    }
 
     public List<PeriodClose> getClosed() {
         return periods.closed();
     }
 
-    /** First step: check the quarter and say what closing it will lock. */
-    public void check() {
-        checked = Messages.attempt("close", "The quarter cannot be closed", () -> {
-            Quarter q = InputRules.parse(quarter, Quarter::parse, "quarter");
-            postingsToLock = periods.postingsIn(q);
-            return q;
-        });
+    /** First step: the quarter picked from the list, and what is still open in it. */
+    public void pick(String code) {
+        checklist = checklists.checklist(Quarter.parse(code), caller.viewer());
     }
 
     public void close() {
-        Messages.attempt("close", "The quarter was not closed", () -> {
-            periods.close(checked, note, caller.viewer());
-            Messages.info(checked.label() + " is closed. Nothing more can be posted into it.");
+        if (checklist == null) {
+            return;
+        }
+        Quarter quarter = checklist.quarter();
+        boolean closed = Messages.attempt("close", "The quarter was not closed", () -> {
+            periods.close(quarter, note, caller.viewer());
+            Messages.info(quarter.label() + " is closed. Nothing more can be posted into it.");
         });
-        checked = null;
+        checklist = closed ? null : checklists.checklist(quarter, caller.viewer());
+        quarters = null;
+        note = null;
     }
 
     public void cancel() {
-        checked = null;
+        checklist = null;
     }
 
-    public String getQuarter() {
-        return quarter;
+    public String getHeading() {
+        if (checklist == null) {
+            return null;
+        }
+        String label = checklist.quarter().label();
+        return checklist.closed() ? label + " is closed" : "Before you close " + label;
     }
 
-    public void setQuarter(String quarter) {
-        this.quarter = quarter;
+    public String outOfOrder() {
+        return checklist == null || checklist.mustCloseFirst() == null ? null
+                : Periods.outOfOrder(checklist.quarter(), checklist.mustCloseFirst());
     }
 
     public String getNote() {
@@ -70,11 +90,7 @@ public class PeriodsPage implements Serializable {
         this.note = note;
     }
 
-    public Quarter getChecked() {
-        return checked;
-    }
-
-    public long getPostingsToLock() {
-        return postingsToLock;
+    public QuarterChecklist getChecklist() {
+        return checklist;
     }
 }
