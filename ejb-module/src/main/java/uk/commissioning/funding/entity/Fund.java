@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -196,6 +197,14 @@ public class Fund implements LedgerFund {
 
     public FinancialYear financialYear() {
         return FinancialYear.parse(financialYear);
+    }
+
+    /**
+     * The date a fund's position is shown at unless someone picks another: its year end once the year is over (a
+     * past year's figures do not drift with today's date), today while it runs or before it starts.
+     */
+    public LocalDate defaultPositionDate(LocalDate today) {
+        return financialYear().endOrEarlier(today);
     }
 
     public String purpose() {

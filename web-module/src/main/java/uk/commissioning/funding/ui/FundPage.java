@@ -39,7 +39,8 @@ public class FundPage implements Serializable {
     transient Ledger ledger;
 
     private Long id;
-    private LocalDate asOf = LocalDate.now();
+    /** Until someone picks a date: the fund's default (its year end, or today while the year runs), as on the home cards. */
+    private LocalDate asOf;
     private Account account;
     private Quarter quarter;
     private Fund fund;
@@ -60,10 +61,14 @@ public class FundPage implements Serializable {
             if (id == null) {
                 throw new NotFoundException("fund", null);
             }
-            fund = funds.get(id, caller.viewer());
+            // Read access: a board member reads their board's funds here; every action on them asks Funds.get.
+            fund = funds.readable(id, caller.viewer());
         } catch (NotFoundException e) {
             Messages.notFound();
             return;
+        }
+        if (asOf == null) {
+            asOf = fund.defaultPositionDate(LocalDate.now());
         }
         refresh();
     }
