@@ -46,6 +46,11 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear>,
         return LocalDate.of(startYear + 1, Month.MARCH, 31);
     }
 
+    /** The year's last day once it is over, else {@code today}: the latest date the year's figures can be read at. */
+    public LocalDate endOrEarlier(LocalDate today) {
+        return today.isAfter(endDate()) ? endDate() : today;
+    }
+
     public boolean contains(LocalDate date) {
         return !date.isBefore(startDate()) && !date.isAfter(endDate());
     }

@@ -10,6 +10,8 @@ public enum Reason {
     INSUFFICIENT_BALANCE,
     QUARTER_CLOSED,
     QUARTER_ALREADY_CLOSED,
+    // A quarter closed while an earlier one that holds postings is still open: quarters close in order.
+    QUARTER_OUT_OF_ORDER,
     SELF_APPROVAL,
     NOT_PENDING,
     ALREADY_REVERSED,

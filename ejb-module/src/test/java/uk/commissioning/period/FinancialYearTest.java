@@ -148,4 +148,11 @@ class FinancialYearTest {
         assertTrue(FY_2019_20.next().compareTo(FY_2019_20) > 0);
         assertEquals(0, FY_2019_20.compareTo(FinancialYear.parse("2019/20")));
     }
+
+    @Test
+    void aFinishedYearIsReadAtItsLastDayARunningOneToday() {
+        assertEquals(date(2020, 3, 31), FY_2019_20.endOrEarlier(date(2026, 12, 3)), "a past year's figures stay put");
+        assertEquals(date(2020, 3, 31), FY_2019_20.endOrEarlier(date(2020, 3, 31)));
+        assertEquals(date(2019, 12, 17), FY_2019_20.endOrEarlier(date(2019, 12, 17)), "the running year: today");
+    }
 }

@@ -59,7 +59,7 @@ public class Allocations {
     }
 
     public List<Allocation> ofFund(Long fundId, Viewer viewer) {
-        funds.get(fundId, viewer);
+        funds.readable(fundId, viewer);
         return em.createNamedQuery(Allocation.OF_FUND, Allocation.class).setParameter("fundId", fundId).getResultList();
     }
 }

@@ -75,7 +75,7 @@ public class FundLedger {
     }
 
     public Page<Line> lines(Long fundId, Account account, Quarter quarter, int first, int size, Viewer viewer) {
-        funds.get(fundId, viewer);
+        funds.readable(fundId, viewer);
         var page = ledger.postings(fundId, account, quarter, first / size, size);
         Map<SourceDocument, Optional<DocumentFacts>> facts = new HashMap<>();
         Map<Long, Long[]> links = new HashMap<>();
@@ -92,7 +92,7 @@ public class FundLedger {
 
     /** An entry that touches the fund; one that does not is "not found" here, as is a fund the viewer cannot see. */
     public Entry entry(Long fundId, Long entryId, Viewer viewer) {
-        Fund fund = funds.get(fundId, viewer);
+        Fund fund = funds.readable(fundId, viewer);
         JournalEntry entry = ledger.entry(entryId, viewer);
         List<LedgerPosting> postings = ledger.postingsOf(entryId);
         if (postings.stream().noneMatch(p -> p.fundId().equals(fundId))) {

@@ -27,7 +27,7 @@ public class FundPositions {
     Ledger ledger;
 
     public FundPosition asOf(Long fundId, LocalDate asOf, Viewer viewer) {
-        return position(funds.get(fundId, viewer), asOf, ledger.balancesAsOf(fundId, asOf));
+        return position(funds.readable(fundId, viewer), asOf, ledger.balancesAsOf(fundId, asOf));
     }
 
     /**
@@ -36,7 +36,7 @@ public class FundPositions {
      * figures of the quarter's postings alone.
      */
     public QuarterPosition forQuarter(Long fundId, Quarter quarter, Viewer viewer) {
-        Fund fund = funds.get(fundId, viewer);
+        Fund fund = funds.readable(fundId, viewer);
         List<AccountBalance> opening = ledger.balances(fundId, null, quarter.startDate().minusDays(1));
         List<AccountBalance> movement = ledger.balances(fundId, quarter.startDate(), quarter.endDate());
         List<AccountBalance> closing = new ArrayList<>(opening);

@@ -6,8 +6,10 @@ import uk.commissioning.identity.Viewer;
 
 /**
  * Which funds a viewer may see: administrators all; commissioners the funds their organisation owns, hosts or manages,
- * and the pooled funds it is a partner in; VCSE finance leads and board members none (they see their contracts,
- * claims and packs, not commissioners' budgets).
+ * and the pooled funds it is a partner in; VCSE finance leads none (they see their contracts and claims, not
+ * commissioners' budgets). A board member sits on their organisation's board, whose scope is the same funds as its
+ * commissioners': they may read those funds' finance ({@link #canRead}), never act on them ({@link #canSee}, which
+ * every change goes through, still says no).
  */
 public final class FundVisibility {
 
@@ -21,7 +23,23 @@ public final class FundVisibility {
         if (!viewer.is(Role.COMMISSIONER)) {
             return false;
         }
-        Long org = viewer.organisationId();
+        return answerable(viewer.organisationId(), fund);
+    }
+
+    /**
+     * Whether the viewer may read the fund's position, contributions and ledger: whoever may act on it, and the board
+     * members of an organisation answerable for it. Only read paths ask this; a change asks {@link #canSee}.
+     */
+    public static boolean canRead(Viewer viewer, Fund fund) {
+        return canSee(viewer, fund) || (viewer.is(Role.BOARD_MEMBER) && answerable(viewer.organisationId(), fund));
+    }
+
+    /** Readers whose funds a query selects with {@link #COMMISSIONER_CONDITION}: commissioners and board members. */
+    public static boolean readsByOrganisation(Viewer viewer) {
+        return viewer.is(Role.COMMISSIONER) || viewer.is(Role.BOARD_MEMBER);
+    }
+
+    private static boolean answerable(Long org, Fund fund) {
         return fund.owner().id().equals(org)
                 || (fund.host() != null && fund.host().id().equals(org))
                 || (fund.poolManager() != null && fund.poolManager().id().equals(org))

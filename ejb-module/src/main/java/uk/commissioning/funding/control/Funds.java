@@ -147,11 +147,24 @@ public class Funds {
         return fund;
     }
 
+    /**
+     * A fund the viewer may read ({@link FundVisibility#canRead}): for positions, contributions, ledgers and
+     * statements only; a board member's fund read this way is still "not found" to every change.
+     */
+    public Fund readable(Long id, Viewer viewer) {
+        Fund fund = id == null ? null : em.find(Fund.class, id);
+        if (fund == null || !FundVisibility.canRead(viewer, fund)) {
+            throw new NotFoundException(null, "fund", id);
+        }
+        return fund;
+    }
+
+    /** Every fund the viewer may read: what they may act on and, for a board member, their board's funds (read-only). */
     public List<Fund> all(Viewer viewer) {
         if (viewer.seesEverything()) {
             return em.createNamedQuery(Fund.ALL, Fund.class).getResultList();
         }
-        if (!viewer.is(Role.COMMISSIONER)) {
+        if (!FundVisibility.readsByOrganisation(viewer)) {
             return List.of();
         }
         return em.createQuery("SELECT f FROM Fund f WHERE " + FundVisibility.COMMISSIONER_CONDITION
@@ -160,7 +173,7 @@ public class Funds {
     }
 
     public List<Contribution> contributions(Long fundId, Viewer viewer) {
-        get(fundId, viewer);
+        readable(fundId, viewer);
         return em.createNamedQuery(Contribution.OF_FUND, Contribution.class).setParameter("fundId", fundId).getResultList();
     }
 }

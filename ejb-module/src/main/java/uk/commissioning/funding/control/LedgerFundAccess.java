@@ -15,9 +15,9 @@ public class LedgerFundAccess implements FundAccess {
     EntityManager em;
 
     @Override
-    public boolean canSee(Viewer viewer, long fundId) {
+    public boolean mayRead(Viewer viewer, long fundId) {
         Fund fund = em.find(Fund.class, fundId);
-        return fund != null && FundVisibility.canSee(viewer, fund);
+        return fund != null && FundVisibility.canRead(viewer, fund);
     }
 
     @Override

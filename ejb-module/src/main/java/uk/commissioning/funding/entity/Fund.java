@@ -200,12 +200,11 @@ public class Fund implements LedgerFund {
     }
 
     /**
-     * The date a position opens at on {@code today}: today during the year, its last day once the year is over (a
-     * later date adds nothing but confusion about which year is shown).
+     * The date a fund's position is shown at unless someone picks another: its year end once the year is over (a
+     * past year's figures do not drift with today's date), today while it runs or before it starts.
      */
-    public LocalDate positionDateOn(LocalDate today) {
-        LocalDate yearEnd = financialYear().endDate();
-        return today.isAfter(yearEnd) ? yearEnd : today;
+    public LocalDate defaultPositionDate(LocalDate today) {
+        return financialYear().endOrEarlier(today);
     }
 
     public String purpose() {

@@ -8,7 +8,8 @@ import uk.commissioning.identity.Viewer;
  */
 public interface FundAccess {
 
-    boolean canSee(Viewer viewer, long fundId);
+    /** Whether the viewer may read the fund's entries: those who act on it, and the boards that oversee it. */
+    boolean mayRead(Viewer viewer, long fundId);
 
     /** Whether the viewer may book into the fund: see it, and hold a role that moves money. */
     boolean mayMoveMoney(Viewer viewer, long fundId);

@@ -244,10 +244,10 @@ public class Ledger {
         return Optional.ofNullable(em.find(JournalEntry.class, id));
     }
 
-    /** An entry touching a fund the viewer can see (as a transfer is); any other is "not found", like a missing one. */
+    /** An entry touching a fund the viewer may read (as a transfer is); any other is "not found", like a missing one. */
     public JournalEntry entry(Long id, Viewer viewer) {
         JournalEntry entry = id == null ? null : em.find(JournalEntry.class, id);
-        if (entry == null || postingsOf(id).stream().noneMatch(p -> access.canSee(viewer, p.fundId()))) {
+        if (entry == null || postingsOf(id).stream().noneMatch(p -> access.mayRead(viewer, p.fundId()))) {
             throw new NotFoundException("journal entry", id);
         }
         return entry;

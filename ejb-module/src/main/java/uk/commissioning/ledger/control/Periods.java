@@ -5,8 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import uk.commissioning.audit.control.AuditTrail;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
@@ -17,7 +22,9 @@ import uk.commissioning.rules.RuleViolation;
 
 /**
  * Closing quarters. A closed quarter stays closed: its reports must be reproducible. Only commissioners and
- * administrators close one, whichever screen or client asks.
+ * administrators close one, whichever screen or client asks. Quarters close in order: not while an earlier quarter
+ * that holds postings is still open, or the later quarter's figures would rest on an earlier one that can still
+ * change. A close is for every fund of every organisation (one ledger, one calendar).
  */
 @Stateless
 public class Periods {
@@ -36,12 +43,41 @@ public class Periods {
         if (em.find(PeriodClose.class, quarter.code(), LockModeType.PESSIMISTIC_WRITE) != null) {
             throw new RuleViolation(Reason.QUARTER_ALREADY_CLOSED, "quarter", quarter.label() + " is already closed");
         }
+        mustCloseFirst(quarter).ifPresent(earlier -> {
+            throw new RuleViolation(Reason.QUARTER_OUT_OF_ORDER, "quarter", outOfOrder(quarter, earlier));
+        });
         PeriodClose close = new PeriodClose(quarter, actor, note);
         em.persist(close);
         em.flush();
         audit.record("Quarter", quarter.code(), "CLOSED", actor, Map.of("status", "OPEN"),
                 Map.of("status", "CLOSED", "note", note == null ? "" : note));
         return close;
+    }
+
+    /** The earliest quarter before {@code quarter} that holds postings and is not closed: it must close first. */
+    public static Optional<Quarter> firstOpenBefore(Quarter quarter, Collection<Quarter> withPostings, Set<Quarter> closed) {
+        return withPostings.stream().filter(q -> q.compareTo(quarter) < 0 && !closed.contains(q)).min(Comparator.naturalOrder());
+    }
+
+    /** "2019-20 Q1 is still open and has postings: close it before 2019-20 Q2 (quarters close in order)". */
+    public static String outOfOrder(Quarter quarter, Quarter earlier) {
+        return "%s is still open and has postings: close it before %s (quarters close in order)"
+                .formatted(earlier.label(), quarter.label());
+    }
+
+    /** Whether closing the quarter now would be out of order, and which quarter must close first. */
+    public Optional<Quarter> mustCloseFirst(Quarter quarter) {
+        return firstOpenBefore(quarter, quartersWithPostings(), closedQuarters());
+    }
+
+    /** Every quarter something has been posted in, in time order (one pass over the quarter index). */
+    public List<Quarter> quartersWithPostings() {
+        return em.createQuery("SELECT DISTINCT p.quarterCode FROM LedgerPosting p ORDER BY p.quarterCode", String.class)
+                .getResultList().stream().map(Quarter::parse).toList();
+    }
+
+    public Set<Quarter> closedQuarters() {
+        return closed().stream().map(PeriodClose::quarter).collect(Collectors.toSet());
     }
 
     public List<PeriodClose> closed() {

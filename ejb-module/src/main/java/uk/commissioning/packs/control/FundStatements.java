@@ -23,7 +23,7 @@ public class FundStatements {
      * is: both lookups go through the viewer.
      */
     public FundStatement forQuarter(Long fundId, Quarter quarter, Viewer viewer) {
-        FundStatement.Heading fund = FundStatement.Heading.of(funds.get(fundId, viewer));
+        FundStatement.Heading fund = FundStatement.Heading.of(funds.readable(fundId, viewer));
         return FundStatement.of(fund, positions.forQuarter(fundId, quarter, viewer), Instant.now(), viewer.username());
     }
 }

@@ -10,9 +10,9 @@ class FundTest {
     @Test
     void aFundsPositionOpensAtItsYearEndOnceTheYearIsOver() {
         Fund fund = fund(10L);
-        assertEquals(LocalDate.of(2020, 3, 31), fund.positionDateOn(LocalDate.of(2026, 12, 3)));
-        assertEquals(LocalDate.of(2019, 11, 5), fund.positionDateOn(LocalDate.of(2019, 11, 5)), "today, during the year");
-        assertEquals(LocalDate.of(2020, 3, 31), fund.positionDateOn(LocalDate.of(2020, 3, 31)));
+        assertEquals(LocalDate.of(2020, 3, 31), fund.defaultPositionDate(LocalDate.of(2026, 12, 3)));
+        assertEquals(LocalDate.of(2019, 11, 5), fund.defaultPositionDate(LocalDate.of(2019, 11, 5)), "today, during the year");
+        assertEquals(LocalDate.of(2020, 3, 31), fund.defaultPositionDate(LocalDate.of(2020, 3, 31)));
     }
 
     private static Fund fund(long id) {

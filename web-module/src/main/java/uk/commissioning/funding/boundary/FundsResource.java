@@ -96,7 +96,7 @@ public class FundsResource {
     @Path("{id}")
     @Operation(summary = "One fund with its partners")
     public FundJson one(@PathParam("id") Long id) {
-        return FundJson.of(funds.get(id, caller.viewer()));
+        return FundJson.of(funds.readable(id, caller.viewer()));
     }
 
     @POST
@@ -164,7 +164,7 @@ public class FundsResource {
 
     @GET
     @Path("{id}/position")
-    @Operation(summary = "Position at a date (asOf, default today) or at the end of a quarter with the quarter's movements",
+    @Operation(summary = "Position at a date (asOf, default the fund's year end or today, whichever is earlier) or at the end of a quarter with the quarter's movements",
             description = "Budget, allocated, committed, claimed, approved, paid, accrued, remaining and forecast "
                     + "outturn, in total and per partner (by risk share for pooled funds).")
     public PositionJson position(@PathParam("id") Long id,
@@ -180,7 +180,9 @@ public class FundsResource {
             query.validate();
             return PositionJson.of(positions.forQuarter(id, q, viewer));
         }
-        LocalDate date = asOf == null ? LocalDate.now() : query.parse("asOf", asOf, LocalDate::parse, "must be a date YYYY-MM-DD");
+        // Without a date, the date the fund page and the home cards open at: its year end, or today while it runs.
+        LocalDate date = asOf == null ? funds.readable(id, viewer).defaultPositionDate(LocalDate.now())
+                : query.parse("asOf", asOf, LocalDate::parse, "must be a date YYYY-MM-DD");
         query.validate();
         return PositionJson.of(positions.asOf(id, date, viewer));
     }
@@ -191,7 +193,7 @@ public class FundsResource {
     public Json.Page<PostingJson> ledger(@PathParam("id") Long id, @QueryParam("account") String account,
                                          @Parameter(example = "2019-20-Q3") @QueryParam("quarter") String quarter,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        funds.get(id, caller.viewer());
+        funds.readable(id, caller.viewer());
         RequestFields query = RequestFields.forQuery();
         Account acc = query.constant("account", account, Account.class);
         Quarter q = quarter == null ? null : query.parse("quarter", quarter, Quarter::parse, null);

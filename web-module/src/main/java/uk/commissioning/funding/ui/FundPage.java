@@ -54,6 +54,7 @@ public class FundPage implements Serializable {
 
     private Long id;
     private Long entryId;
+    /** Until someone picks a date: the fund's default (its year end, or today while the year runs), as on the home cards. */
     private LocalDate asOf;
     private Account account;
     private Quarter quarter;
@@ -79,7 +80,8 @@ public class FundPage implements Serializable {
             if (id == null) {
                 throw new NotFoundException("fund", null);
             }
-            fund = funds.get(id, caller.viewer());
+            // Read access: a board member reads their board's funds here; every action on them asks Funds.get.
+            fund = funds.readable(id, caller.viewer());
             if (entryId != null) {
                 entry = fundLedger.entry(id, entryId, caller.viewer());
                 reversalDate = entry.entry().valueDate();
@@ -90,7 +92,7 @@ public class FundPage implements Serializable {
         }
         mayMoveMoney = FundVisibility.mayMoveMoney(caller.viewer(), fund);
         if (asOf == null) {
-            asOf = fund.positionDateOn(today());
+            asOf = fund.defaultPositionDate(today());
         }
         refresh();
     }
@@ -166,7 +168,7 @@ public class FundPage implements Serializable {
 
     /** An emptied date goes back to where the position opens: the year end, or today during the year. */
     public void setAsOf(LocalDate asOf) {
-        this.asOf = asOf != null || fund == null ? asOf : fund.positionDateOn(today());
+        this.asOf = asOf != null || fund == null ? asOf : fund.defaultPositionDate(today());
     }
 
     public Account getAccount() {

@@ -12,13 +12,17 @@ import uk.commissioning.contracts.entity.Contract;
 import uk.commissioning.funding.control.FundPosition;
 import uk.commissioning.funding.control.FundPositions;
 import uk.commissioning.funding.control.Funds;
-import uk.commissioning.funding.control.Transfers;
 import uk.commissioning.funding.entity.Fund;
-import uk.commissioning.funding.entity.Transfer;
 import uk.commissioning.identity.Viewer;
 import uk.commissioning.identity.boundary.Caller;
+import uk.commissioning.worklist.control.WorkItem;
+import uk.commissioning.worklist.control.Worklist;
+import uk.commissioning.worklist.control.Worklists;
 
-/** Each role's home: commissioners see their funds and the approvals waiting for them; others see their own work. */
+/**
+ * Each role's home: commissioners see what waits for them and what they wait for, and their funds; board members
+ * their board's funds (read-only); finance leads their contracts.
+ */
 @Named
 @RequestScoped
 public class HomePage {
@@ -33,19 +37,20 @@ public class HomePage {
     FundPositions positions;
 
     @Inject
-    Transfers transfers;
+    ContractQueries contracts;
 
     @Inject
-    ContractQueries contracts;
+    Worklists worklists;
 
     private List<FundSummary> summaries;
     private List<Contract> myContracts;
-    private List<Transfer> awaitingApproval;
+    private Worklist worklist;
 
 
-    static List<FundSummary> summaries(Funds funds, FundPositions positions, Viewer viewer, LocalDate asOf) {
+    static List<FundSummary> summaries(Funds funds, FundPositions positions, Viewer viewer, LocalDate today) {
         List<Fund> visible = funds.all(viewer);
-        List<FundPosition> atDate = visible.stream().map(f -> positions.asOf(f.id(), asOf, viewer)).toList();
+        List<FundPosition> atDate = visible.stream()
+                .map(f -> positions.asOf(f.id(), f.defaultPositionDate(today), viewer)).toList();
         BigDecimal largest = atDate.stream().map(p -> p.total().budget().amount()).reduce(BigDecimal.ZERO, BigDecimal::max);
         List<FundSummary> summaries = new ArrayList<>();
         for (int i = 0; i < visible.size(); i++) {
@@ -54,7 +59,7 @@ public class HomePage {
         return summaries;
     }
 
-    /** Loaded on first use, once per request: the funds page shows these without the approvals. */
+    /** Loaded on first use, once per request: the funds page shows these without the worklist. */
     public List<FundSummary> getFunds() {
         if (summaries == null) {
             summaries = summaries(funds, positions, caller.viewer(), LocalDate.now());
@@ -71,10 +76,33 @@ public class HomePage {
         return myContracts;
     }
 
-    public List<Transfer> getAwaitingApproval() {
-        if (awaitingApproval == null) {
-            awaitingApproval = transfers.awaitingApprovalBy(caller.viewer());
+    /** What waits for the viewer and what they wait for, computed once per request. */
+    public Worklist getWorklist() {
+        if (worklist == null) {
+            worklist = worklists.of(caller.viewer(), LocalDate.now());
         }
-        return awaitingApproval;
+        return worklist;
+    }
+
+    /** Where an item is acted on: the transfers page (approve, reject), the contract, the demand imports page. */
+    public String outcome(WorkItem item) {
+        return switch (item.subject()) {
+            case TRANSFER -> "/transfers/index";
+            case CONTRACT -> "/contracts/contract";
+            case DEMAND_IMPORT -> "/demand/imports";
+        };
+    }
+
+    public String linkText(WorkItem item) {
+        return switch (item.subject()) {
+            case TRANSFER -> "review transfers";
+            case CONTRACT -> "open the contract";
+            case DEMAND_IMPORT -> "see your imports";
+        };
+    }
+
+    /** The item's id as a page parameter, where its page shows one thing (a contract); none for the lists. */
+    public Long idParam(WorkItem item) {
+        return item.subject() == WorkItem.Subject.CONTRACT ? item.subjectId() : null;
     }
 }

@@ -21,7 +21,7 @@ class ProblemMapperTest {
     void eachReasonAnswersWithTheStatusItAlwaysHad() {
         Map<Reason, Integer> statuses = new EnumMap<>(Reason.class);
         for (Reason r : List.of(Reason.INSUFFICIENT_REMAINING_BUDGET, Reason.INSUFFICIENT_BALANCE, Reason.QUARTER_CLOSED,
-                Reason.QUARTER_ALREADY_CLOSED, Reason.SELF_APPROVAL, Reason.NOT_PENDING, Reason.ALREADY_REVERSED,
+                Reason.QUARTER_ALREADY_CLOSED, Reason.QUARTER_OUT_OF_ORDER, Reason.SELF_APPROVAL, Reason.NOT_PENDING, Reason.ALREADY_REVERSED,
                 Reason.CANNOT_REVERSE_REVERSAL, Reason.FUND_CLOSED, Reason.DUPLICATE, Reason.WRONG_STATUS,
                 Reason.ALLOCATION_EXCEEDED, Reason.SUBCONTRACTS_EXCEED_LEAD, Reason.STALE_VERSION)) {
             statuses.put(r, 409);
