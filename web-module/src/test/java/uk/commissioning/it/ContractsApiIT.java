@@ -202,6 +202,9 @@ class ContractsApiIT extends ApiIT {
                 .add("startDate", "2019-06-01").add("endDate", "2019-05-01").build()).expect(400).json();
         List<String> fields = negative.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
         assertTrue(fields.containsAll(List.of("value.amount", "endDate")), "both mistakes reported at once: " + fields);
+        assertTrue(negative.getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getString("message").equals("the end date 1 May 2019 is before the start date 1 June 2019")),
+                "dates in a refusal read as people write them: " + negative);
 
         JsonObject split = api.post(REQUESTER, "api/contracts", given.contract(provider, gla, "9000.00", service, fund, "8000.00")
                 .build()).expect(422).json();

@@ -158,8 +158,8 @@ public class ContractLifecycle {
                     "a subcontract is paid by its lead provider out of " + lead.reference() + "; it has no funds of its own");
         }
         if (draft.startDate().isBefore(lead.startDate()) || draft.endDate().isAfter(lead.endDate())) {
-            throw new RuleViolation(Reason.PERIOD_INVALID, "endDate", "a subcontract must fall within its lead contract's period "
-                    + lead.startDate() + " to " + lead.endDate());
+            throw new RuleViolation(Reason.PERIOD_INVALID, "endDate", "a subcontract must fall within its lead contract's period, "
+                    + Dates.plain(lead.startDate()) + " to " + Dates.plain(lead.endDate()));
         }
         return lead;
     }
@@ -301,7 +301,8 @@ public class ContractLifecycle {
         if (contract.isSubcontract()) {
             Contract lead = contract.leadContract();
             if (newStart.isBefore(lead.startDate()) || newEnd.isAfter(lead.endDate())) {
-                throw new RuleViolation(Reason.PERIOD_INVALID, "newEndDate", "a subcontract must fall within its lead contract's period");
+                throw new RuleViolation(Reason.PERIOD_INVALID, "newEndDate", "a subcontract must fall within its lead contract's period, "
+                        + Dates.plain(lead.startDate()) + " to " + Dates.plain(lead.endDate()));
             }
             requireSubcontractsFit(lead, lead.value(), newValue, contract.id());
         } else if (valueChanged) {
@@ -519,7 +520,8 @@ public class ContractLifecycle {
 
     private static void requirePeriod(LocalDate start, LocalDate end, String field) {
         if (end.isBefore(start)) {
-            throw new RuleViolation(Reason.PERIOD_INVALID, field, "the end date " + end + " is before the start date " + start);
+            throw new RuleViolation(Reason.PERIOD_INVALID, field, "the end date " + Dates.plain(end) + " is before the start date "
+                    + Dates.plain(start));
         }
     }
 
