@@ -270,7 +270,8 @@ public class ContractLifecycle {
     /**
      * Varies an active contract's value, period, services and/or schedule, citing the decision that authorised it.
      * The change in value is posted per fund (an increase drawn like the original commitment, a decrease returned
-     * where it came from), on the effective date.
+     * where it came from), on the effective date. Only the schedule from the effective date on is reshaped: what fell due
+     * before it ({@link Contract#scheduleBefore}) stays as it is, and the new value cannot be less.
      */
     public ContractVariation vary(Long id, VariationDraft draft, Viewer viewer) {
         Contract contract = lockForChange(id, viewer);

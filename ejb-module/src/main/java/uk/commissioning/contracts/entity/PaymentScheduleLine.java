@@ -21,7 +21,7 @@ import uk.commissioning.rules.RuleViolation;
 /**
  * One instalment or milestone of a contract's payment schedule. A milestone is RELEASED (payable) once the report it
  * depends on has been accepted; an instalment is payable on its due date. Lines are never deleted: a variation that
- * reschedules marks the unreleased ones superseded and adds new ones.
+ * reschedules marks the ones still to come on its effective date superseded and adds new ones.
  */
 @Entity
 @Table(name = "payment_schedule_line")
