@@ -255,6 +255,7 @@ class ContractAndDemandScreensIT extends InBrowser {
             assertTrue(question.contains("Vary THCCG-SP-19-3"), question);
             assertTrue(question.contains("from 1 Oct 2019 under " + reference), question);
             assertTrue(question.contains("Its value goes from £30,000.00 to £32,000.00: £2,000.00 more is committed"), question);
+            assertTrue(question.contains("£15,000.00 fell due before 1 Oct 2019 and stays as it is"), question);
             scan(browser, "contract-vary-confirm", problems);
             browser.click("vary:cancelVary");
             browser.open("contracts/index.xhtml");

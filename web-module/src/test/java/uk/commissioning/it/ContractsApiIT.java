@@ -12,6 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,17 +76,67 @@ class ContractsApiIT extends ApiIT {
         JsonObject ended = api.post(APPROVER, "api/contracts/" + id + "/terminate", obj().add("decisionId", decision)
                 .add("reason", "provider closing").add("effectiveDate", "2020-01-15").build()).expect(200).json();
         assertEquals("TERMINATION", ended.getString("kind"));
-        // The variation spread £50,000 over Sep, Dec and Mar (£16,666.67, £16,666.67, £16,666.66). Terminated on
-        // 15 January, the provider is still owed September's and December's: only March's goes back.
+        // June's £10,000 fell due before the variation and stays; it spread the other £40,000 over Sep, Dec and Mar
+        // (£13,333.34, £13,333.33, £13,333.33). Terminated on 15 January, the provider is still owed June's,
+        // September's and December's: only March's goes back.
         position = given.position(fund, "asOf=2020-03-31");
-        assertEquals("33333.34", figure(position, "committed"), "instalments due before termination stay committed");
-        assertEquals("66666.66", figure(position, "remaining"));
+        assertEquals("36666.67", figure(position, "committed"), "instalments due before termination stay committed");
+        assertEquals("63333.33", figure(position, "remaining"));
         List<String> lapsed = api.get(REQUESTER, "api/contracts/" + id).expect(200).json().getJsonArray("schedule").stream()
                 .map(JsonValue::asJsonObject).filter(l -> l.getInt("supersededByVariation", 0) == 2)
                 .map(l -> l.getString("dueDate")).toList();
         assertEquals(List.of("2020-03-31"), lapsed, "only the instalment after the termination date lapses");
         assertEquals("WRONG_STATUS", api.post(REQUESTER, "api/contracts/" + id + "/activate", JsonValue.EMPTY_JSON_OBJECT)
                 .expect(409).json().getString("reason"));
+    }
+
+    @Test
+    void aMidYearVariationKeepsWhatFellDueAndReshapesOnlyTheRest() {
+        String grace = "grace.lin";
+        long id = api.get(grace, "api/contracts").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("reference").equals("WF-SP-19-01")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long pool = api.get(grace, "api/funds").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getString("code").equals("WF-SP-POOL-2019-20")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long council = api.get(grace, "api/organisations").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("orgId").equals("GB-LAE-WFT")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long decision = api.post(grace, "api/decisions", obj().add("reference", Scenario.unique("WF-DD"))
+                .add("type", "DIRECTOR_DECISION").add("title", "Fewer referrals from October").add("organisationId", council)
+                .add("signatory", "Grace Lin").add("signatoryRole", "Commissioning manager").add("dateSigned", "2019-09-20")
+                .build()).expect(201).id();
+        String poolPosition = "api/funds/" + pool + "/position?asOf=2020-03-31";
+        BigDecimal committedBefore = new BigDecimal(figure(api.get(grace, poolPosition).expect(200).json(), "committed"));
+
+        // £90,000 paid quarterly: June's and September's £22,500 fell due before 1 October and stay owed.
+        JsonObject refused = api.post(grace, "api/contracts/" + id + "/variations", obj().add("decisionId", decision)
+                .add("reason", "fewer referrals").add("effectiveDate", "2019-10-01").add("newValue", gbp("44999.99")).build())
+                .expect(422).json();
+        assertEquals("SCHEDULE_INVALID", refused.getString("reason"));
+        assertEquals("newValue", refused.getString("field"));
+        assertTrue(refused.getString("detail").startsWith("£45,000.00 of this contract fell due before 1 October 2019"),
+                refused.getString("detail"));
+
+        api.post(grace, "api/contracts/" + id + "/variations", obj().add("decisionId", decision)
+                .add("reason", "fewer referrals").add("effectiveDate", "2019-10-01").add("newValue", gbp("60000.01")).build())
+                .expect(201);
+        JsonObject varied = api.get(grace, "api/contracts/" + id).expect(200).json();
+        List<String> current = varied.getJsonArray("schedule").stream().map(JsonValue::asJsonObject)
+                .filter(l -> !l.getString("status").equals("SUPERSEDED"))
+                .map(l -> l.getString("dueDate") + " " + l.getJsonObject("amount").getString("amount")).toList();
+        assertEquals(List.of("2019-06-30 22500.00", "2019-09-30 22500.00", "2019-12-31 7500.01", "2020-03-31 7500.00"), current,
+                "what fell due stays as it was; the remaining £15,000.01 is spread over December and March");
+        List<String> superseded = varied.getJsonArray("schedule").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("status").equals("SUPERSEDED"))
+                .map(l -> l.getString("dueDate") + " " + l.getJsonObject("amount").getString("amount")).toList();
+        assertEquals(List.of("2019-12-31 22500.00", "2020-03-31 22500.00"), superseded, "only the instalments still to come give way");
+        JsonObject funding = varied.getJsonArray("funding").getJsonObject(0);
+        assertEquals("WF-SP-POOL-2019-20", funding.getString("fundCode"));
+        assertEquals("60000.01", funding.getJsonObject("outstandingCommitment").getString("amount"), "the pool holds the new value");
+        BigDecimal committedAfter = new BigDecimal(figure(api.get(grace, poolPosition).expect(200).json(), "committed"));
+        assertEquals(new BigDecimal("-29999.99"), committedAfter.subtract(committedBefore),
+                "the pool's commitment falls by exactly the cut");
     }
 
     @Test
@@ -151,6 +202,9 @@ class ContractsApiIT extends ApiIT {
                 .add("startDate", "2019-06-01").add("endDate", "2019-05-01").build()).expect(400).json();
         List<String> fields = negative.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
         assertTrue(fields.containsAll(List.of("value.amount", "endDate")), "both mistakes reported at once: " + fields);
+        assertTrue(negative.getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getString("message").equals("the end date 1 May 2019 is before the start date 1 June 2019")),
+                "dates in a refusal read as people write them: " + negative);
 
         JsonObject split = api.post(REQUESTER, "api/contracts", given.contract(provider, gla, "9000.00", service, fund, "8000.00")
                 .build()).expect(422).json();

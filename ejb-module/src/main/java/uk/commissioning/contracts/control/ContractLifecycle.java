@@ -27,6 +27,7 @@ import uk.commissioning.contracts.entity.PaymentSchedule;
 import uk.commissioning.contracts.entity.PaymentScheduleLine;
 import uk.commissioning.contracts.entity.ScheduleItem;
 import uk.commissioning.contracts.entity.ScheduleKind;
+import uk.commissioning.contracts.entity.ScheduleSplit;
 import uk.commissioning.contracts.entity.VariationKind;
 import uk.commissioning.contracts.entity.VcseService;
 import uk.commissioning.funding.control.Decisions;
@@ -45,6 +46,7 @@ import uk.commissioning.money.Money;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
 import uk.commissioning.organisations.entity.OrganisationType;
+import uk.commissioning.period.Dates;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
@@ -156,8 +158,8 @@ public class ContractLifecycle {
                     "a subcontract is paid by its lead provider out of " + lead.reference() + "; it has no funds of its own");
         }
         if (draft.startDate().isBefore(lead.startDate()) || draft.endDate().isAfter(lead.endDate())) {
-            throw new RuleViolation(Reason.PERIOD_INVALID, "endDate", "a subcontract must fall within its lead contract's period "
-                    + lead.startDate() + " to " + lead.endDate());
+            throw new RuleViolation(Reason.PERIOD_INVALID, "endDate", "a subcontract must fall within its lead contract's period, "
+                    + Dates.plain(lead.startDate()) + " to " + Dates.plain(lead.endDate()));
         }
         return lead;
     }
@@ -268,7 +270,8 @@ public class ContractLifecycle {
     /**
      * Varies an active contract's value, period, services and/or schedule, citing the decision that authorised it.
      * The change in value is posted per fund (an increase drawn like the original commitment, a decrease returned
-     * where it came from), on the effective date.
+     * where it came from), on the effective date. Only the schedule from the effective date on is reshaped: what fell due
+     * before it ({@link Contract#scheduleBefore}) stays as it is, and the new value cannot be less.
      */
     public ContractVariation vary(Long id, VariationDraft draft, Viewer viewer) {
         Contract contract = lockForChange(id, viewer);
@@ -299,7 +302,8 @@ public class ContractLifecycle {
         if (contract.isSubcontract()) {
             Contract lead = contract.leadContract();
             if (newStart.isBefore(lead.startDate()) || newEnd.isAfter(lead.endDate())) {
-                throw new RuleViolation(Reason.PERIOD_INVALID, "newEndDate", "a subcontract must fall within its lead contract's period");
+                throw new RuleViolation(Reason.PERIOD_INVALID, "newEndDate", "a subcontract must fall within its lead contract's period, "
+                        + Dates.plain(lead.startDate()) + " to " + Dates.plain(lead.endDate()));
             }
             requireSubcontractsFit(lead, lead.value(), newValue, contract.id());
         } else if (valueChanged) {
@@ -311,28 +315,28 @@ public class ContractLifecycle {
         }
 
         int number = contracts.variations(contract.id()).size() + 1;
-        Money released = contract.currentSchedule().stream().filter(PaymentScheduleLine::isReleased)
-                .map(PaymentScheduleLine::amount).reduce(Money.zero(contract.currency()), Money::plus);
-        if (released.isGreaterThan(newValue)) {
-            throw new RuleViolation(Reason.SCHEDULE_INVALID, "newValue",
-                    released.display() + " has already been released under this contract; its value cannot fall below that");
+        // The variation reshapes the schedule from its effective date on; what fell due before it stays as it is.
+        ScheduleSplit split = contract.scheduleBefore(draft.effectiveDate());
+        Money alreadyDue = split.dueTotal();
+        if (alreadyDue.isGreaterThan(newValue)) {
+            throw new RuleViolation(Reason.SCHEDULE_INVALID, "newValue", alreadyDue.display() + " of this contract fell due before "
+                    + Dates.plain(draft.effectiveDate()) + " and stays owed to the provider; its value cannot fall below that");
         }
         PaymentSchedule newSchedule = null;
         if (scheduleGiven) {
-            newSchedule = new PaymentSchedule(draft.schedule());
+            newSchedule = new PaymentSchedule(draft.schedule()).requireFrom(draft.effectiveDate(), "the variation's effective date");
         } else if (valueChanged || periodChanged) {
-            boolean milestonesPending = contract.currentSchedule().stream()
-                    .anyMatch(l -> l.kind() == ScheduleKind.MILESTONE && !l.isReleased());
+            boolean milestonesPending = split.stillToCome().stream().anyMatch(l -> l.kind() == ScheduleKind.MILESTONE);
             if (milestonesPending) {
                 throw new RuleViolation(Reason.SCHEDULE_INVALID, "schedule",
                         "this contract has milestones still to be released; give the revised payment schedule with the variation");
             }
             LocalDate from = draft.effectiveDate().isAfter(newStart) ? draft.effectiveDate() : newStart;
-            Money toSpread = newValue.minus(released);
+            Money toSpread = newValue.minus(alreadyDue);
             newSchedule = toSpread.isZero() ? PaymentSchedule.none() : PaymentSchedule.quarterlyInArrears(toSpread, from, newEnd);
         }
         if (newSchedule != null) {
-            newSchedule.requirePays(newValue, released, newStart, newEnd);
+            newSchedule.requirePays(newValue, alreadyDue, newStart, newEnd);
         }
 
         VariationKind kind = VariationKind.forChanges(valueChanged, periodChanged, servicesChanged);
@@ -354,7 +358,7 @@ public class ContractLifecycle {
             contract.addService(line);
         });
         if (newSchedule != null) {
-            contract.supersedeUnreleased(number);
+            contract.supersede(split.stillToCome(), number);
             for (ScheduleItem item : newSchedule.items()) {
                 contract.addScheduleLine(new PaymentScheduleLine(contract, item.kind(), item.description(), item.dueDate(),
                         item.amount(), number));
@@ -517,7 +521,8 @@ public class ContractLifecycle {
 
     private static void requirePeriod(LocalDate start, LocalDate end, String field) {
         if (end.isBefore(start)) {
-            throw new RuleViolation(Reason.PERIOD_INVALID, field, "the end date " + end + " is before the start date " + start);
+            throw new RuleViolation(Reason.PERIOD_INVALID, field, "the end date " + Dates.plain(end) + " is before the start date "
+                    + Dates.plain(start));
         }
     }
 

@@ -9,7 +9,8 @@ import uk.commissioning.money.Money;
 /**
  * A change to an active contract. Null value, start or end means unchanged. {@code funding} gives each fund's new
  * share when the value changes (otherwise the change is split in proportion to the current shares); {@code schedule}
- * replaces the unreleased part of the payment schedule (otherwise unreleased instalments are re-spread quarterly).
+ * replaces the part of the payment schedule still to come on the effective date (otherwise that part is re-spread
+ * quarterly); what fell due before it, and milestones whose report was accepted, stay as they are.
  */
 public record VariationDraft(Long decisionId, String reason, LocalDate effectiveDate, Money newValue,
                              LocalDate newStartDate, LocalDate newEndDate, List<FundingShare> funding,

@@ -223,28 +223,38 @@ public class Contract {
         return schedule().stream().filter(PaymentScheduleLine::isCurrent).toList();
     }
 
-    /** Lines not yet released lapse, superseded by variation {@code number} (a new schedule, or the contract closing). */
-    public void supersedeUnreleased(int number) {
+    /**
+     * The current schedule cut at the end of {@code lastDay}: what is already due by then ({@link
+     * PaymentScheduleLine#isDueBy}) and what is still to come. Closing on a day keeps what is due on that day; a
+     * variation taking effect on a day keeps what fell due before it ({@link #scheduleBefore}).
+     */
+    public ScheduleSplit scheduleDueBy(LocalDate lastDay) {
+        List<PaymentScheduleLine> due = new ArrayList<>();
+        List<PaymentScheduleLine> toCome = new ArrayList<>();
         for (PaymentScheduleLine line : currentSchedule()) {
-            if (!line.isReleased()) {
-                line.supersededBy(number);
-            }
+            (line.isDueBy(lastDay) ? due : toCome).add(line);
         }
+        return new ScheduleSplit(due, toCome, currency());
     }
 
-    /** What stays committed when the contract closes on {@code closedOn}: the lines then owed ({@link PaymentScheduleLine#owedOnClosing}). */
+    /** The schedule as a variation effective on {@code effectiveDate} finds it: due before that day, and from it on. */
+    public ScheduleSplit scheduleBefore(LocalDate effectiveDate) {
+        return scheduleDueBy(effectiveDate.minusDays(1));
+    }
+
+    /** What stays committed when the contract closes on {@code closedOn}: the lines due by then. */
     public Money owedOnClosing(LocalDate closedOn) {
-        return currentSchedule().stream().filter(l -> l.owedOnClosing(closedOn)).map(PaymentScheduleLine::amount)
-                .reduce(Money.zero(currency()), Money::plus);
+        return scheduleDueBy(closedOn).dueTotal();
     }
 
-    /** Closing on {@code closedOn}: the lines not then owed lapse, superseded by variation {@code number}. */
+    /** Closing on {@code closedOn}: the lines not then due lapse, superseded by variation {@code number}. */
     public void lapseNotOwed(LocalDate closedOn, int number) {
-        for (PaymentScheduleLine line : currentSchedule()) {
-            if (!line.owedOnClosing(closedOn)) {
-                line.supersededBy(number);
-            }
-        }
+        supersede(scheduleDueBy(closedOn).stillToCome(), number);
+    }
+
+    /** These lines give way to variation {@code number} (a new schedule from its effective date, or the contract closing). */
+    public void supersede(List<PaymentScheduleLine> lines, int number) {
+        lines.forEach(line -> line.supersededBy(number));
     }
 
     public Optional<ContractFunding> fundingFrom(Long fundId) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import uk.commissioning.money.Money;
+import uk.commissioning.period.Dates;
 import uk.commissioning.period.Quarter;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
@@ -13,7 +14,7 @@ import uk.commissioning.rules.RuleViolation;
 /**
  * A contract's payment schedule as proposed. Every line is more than zero, in the contract's currency, and due within
  * the contract's period or up to {@value #ARREARS_GRACE_DAYS} days after it (payments in arrears can fall due after
- * the period ends, but not indefinitely); with what earlier lines have already released, the lines come to the
+ * the period ends, but not indefinitely); with what earlier lines have already made due, the lines come to the
  * contract's value exactly. Without one given, a contract is paid in equal quarterly instalments in arrears, split to
  * the penny.
  */
@@ -59,10 +60,10 @@ public record PaymentSchedule(List<ScheduleItem> items) {
      * This schedule, if it pays a contract worth {@code value} over {@code start} to {@code end}: lines checked in
      * order (the first at fault is the one reported), then the total.
      *
-     * @param released what the contract's earlier lines have already released (zero for a new contract)
+     * @param alreadyDue what the contract's earlier lines have already made due and keep (zero for a new contract)
      */
-    public PaymentSchedule requirePays(Money value, Money released, LocalDate start, LocalDate end) {
-        Money total = released;
+    public PaymentSchedule requirePays(Money value, Money alreadyDue, LocalDate start, LocalDate end) {
+        Money total = alreadyDue;
         for (int i = 0; i < items.size(); i++) {
             ScheduleItem item = items.get(i);
             String field = "schedule[" + i + "]";
@@ -73,15 +74,31 @@ public record PaymentSchedule(List<ScheduleItem> items) {
                 throw new RuleViolation(Reason.MIXED_CURRENCY, field + ".amount", "the schedule must be in " + value.currencyCode());
             }
             if (item.dueDate().isBefore(start) || item.dueDate().isAfter(end.plusDays(ARREARS_GRACE_DAYS))) {
-                throw new RuleViolation(Reason.SCHEDULE_INVALID, field + ".dueDate", item.dueDate()
-                        + " is outside the contract period " + start + " to " + end + " (plus " + ARREARS_GRACE_DAYS + " days for arrears)");
+                throw new RuleViolation(Reason.SCHEDULE_INVALID, field + ".dueDate", Dates.plain(item.dueDate())
+                        + " is outside the contract period " + Dates.plain(start) + " to " + Dates.plain(end)
+                        + " (plus " + ARREARS_GRACE_DAYS + " days for arrears)");
             }
             total = total.plus(item.amount());
         }
         if (!total.equals(value)) {
             throw new RuleViolation(Reason.SCHEDULE_INVALID, "schedule", "the payment schedule adds up to %s%s but the contract is worth %s"
-                    .formatted(total.display(), released.isZero() ? "" : " (including " + released.display() + " already released)",
+                    .formatted(total.display(), alreadyDue.isZero() ? "" : " (including " + alreadyDue.display() + " already due)",
                             value.display()));
+        }
+        return this;
+    }
+
+    /**
+     * This schedule, if no line falls due before {@code from}: a variation reshapes only what is still to come, so a
+     * line it gives cannot go back before its effective date ({@code fromName} says which date that is).
+     */
+    public PaymentSchedule requireFrom(LocalDate from, String fromName) {
+        for (int i = 0; i < items.size(); i++) {
+            LocalDate due = items.get(i).dueDate();
+            if (due != null && due.isBefore(from)) {
+                throw new RuleViolation(Reason.SCHEDULE_INVALID, "schedule[" + i + "].dueDate", Dates.plain(due)
+                        + " is before " + fromName + ", " + Dates.plain(from) + "; instalments due before then stay as they are");
+            }
         }
         return this;
     }

@@ -21,7 +21,7 @@ import uk.commissioning.rules.RuleViolation;
 /**
  * One instalment or milestone of a contract's payment schedule. A milestone is RELEASED (payable) once the report it
  * depends on has been accepted; an instalment is payable on its due date. Lines are never deleted: a variation that
- * reschedules marks the unreleased ones superseded and adds new ones.
+ * reschedules marks the ones still to come on its effective date superseded and adds new ones.
  */
 @Entity
 @Table(name = "payment_schedule_line")
@@ -158,19 +158,20 @@ public class PaymentScheduleLine {
     }
 
     /**
-     * Whether the provider is owed this line when the contract closes on {@code closedOn}: an instalment due by then
-     * (payments are not recorded here, so one that has fallen due is still owed) or a milestone whose report was
-     * accepted. Anything else lapses with the contract.
+     * Whether this line is already due by the end of {@code lastDay}, so the provider is owed it whatever the contract
+     * does next: an instalment due by then (payments are not recorded here, so one that has fallen due is still owed)
+     * or a milestone whose report was accepted. Anything else is still to come: closing lets it lapse, a variation may
+     * reshape it.
      */
-    public boolean owedOnClosing(LocalDate closedOn) {
-        return owedOnClosing(kind, status, isCurrent(), dueDate, closedOn);
+    public boolean isDueBy(LocalDate lastDay) {
+        return isDueBy(kind, status, isCurrent(), dueDate, lastDay);
     }
 
-    static boolean owedOnClosing(ScheduleKind kind, Status status, boolean current, LocalDate dueDate, LocalDate closedOn) {
+    static boolean isDueBy(ScheduleKind kind, Status status, boolean current, LocalDate dueDate, LocalDate lastDay) {
         if (!current) {
             return false;
         }
-        return kind == ScheduleKind.MILESTONE ? status == Status.RELEASED : !dueDate.isAfter(closedOn);
+        return kind == ScheduleKind.MILESTONE ? status == Status.RELEASED : !dueDate.isAfter(lastDay);
     }
 
     public boolean isReleased() {

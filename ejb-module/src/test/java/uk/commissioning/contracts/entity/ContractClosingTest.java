@@ -33,17 +33,17 @@ class ContractClosingTest {
 
     @Test
     void anInstalmentDueOnTheClosingDayIsOwed() {
-        assertTrue(PaymentScheduleLine.owedOnClosing(ScheduleKind.INSTALMENT, Status.SCHEDULED, true, OCT_15, OCT_15));
-        assertFalse(PaymentScheduleLine.owedOnClosing(ScheduleKind.INSTALMENT, Status.SCHEDULED, true, OCT_15.plusDays(1), OCT_15));
+        assertTrue(PaymentScheduleLine.isDueBy(ScheduleKind.INSTALMENT, Status.SCHEDULED, true, OCT_15, OCT_15));
+        assertFalse(PaymentScheduleLine.isDueBy(ScheduleKind.INSTALMENT, Status.SCHEDULED, true, OCT_15.plusDays(1), OCT_15));
     }
 
     @Test
     void aMilestoneIsOwedOnlyOnceItsReportWasAcceptedAndASupersededLineNever() {
         LocalDate june = LocalDate.of(2019, 6, 30);
-        assertTrue(PaymentScheduleLine.owedOnClosing(ScheduleKind.MILESTONE, Status.RELEASED, true, june, OCT_15));
-        assertFalse(PaymentScheduleLine.owedOnClosing(ScheduleKind.MILESTONE, Status.SCHEDULED, true, june, OCT_15),
+        assertTrue(PaymentScheduleLine.isDueBy(ScheduleKind.MILESTONE, Status.RELEASED, true, june, OCT_15));
+        assertFalse(PaymentScheduleLine.isDueBy(ScheduleKind.MILESTONE, Status.SCHEDULED, true, june, OCT_15),
                 "no accepted report, nothing owed, whatever the date");
-        assertFalse(PaymentScheduleLine.owedOnClosing(ScheduleKind.INSTALMENT, Status.SCHEDULED, false, june, OCT_15));
+        assertFalse(PaymentScheduleLine.isDueBy(ScheduleKind.INSTALMENT, Status.SCHEDULED, false, june, OCT_15));
     }
 
     private static Contract quarterlyContract() {

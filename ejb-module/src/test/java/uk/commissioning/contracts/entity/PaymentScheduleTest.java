@@ -76,7 +76,7 @@ class PaymentScheduleTest {
         rest.requirePays(pounds("800.00"), pounds("300.00"), START, END);
 
         RuleViolation refused = refusal(rest, "1000.00", "300.00");
-        assertEquals("the payment schedule adds up to £800.00 (including £300.00 already released) but the contract is worth "
+        assertEquals("the payment schedule adds up to £800.00 (including £300.00 already due) but the contract is worth "
                 + "£1,000.00", refused.getMessage());
     }
 
@@ -95,7 +95,7 @@ class PaymentScheduleTest {
         RuleViolation refused = refusal(new PaymentSchedule(List.of(instalment(END.plusDays(93), "100.00"))), "100.00", "0.00");
         assertEquals(Reason.SCHEDULE_INVALID, refused.reason());
         assertEquals("schedule[0].dueDate", refused.field());
-        assertEquals("2020-07-02 is outside the contract period 2019-04-01 to 2020-03-31 (plus 92 days for arrears)",
+        assertEquals("2 July 2020 is outside the contract period 1 April 2019 to 31 March 2020 (plus 92 days for arrears)",
                 refused.getMessage());
     }
 

@@ -6,6 +6,7 @@ import uk.commissioning.contracts.entity.FundingShare;
 import uk.commissioning.contracts.entity.ScheduleItem;
 import uk.commissioning.contracts.entity.ScheduleKind;
 import uk.commissioning.money.Money;
+import uk.commissioning.period.Dates;
 import uk.commissioning.platform.web.RequestFields;
 
 /** Reading the array parts of contract requests (funding split, services, payment schedule) with every error reported. */
@@ -52,7 +53,7 @@ final class ContractRequests {
 
     static void endNotBeforeStart(RequestFields fields, java.time.LocalDate start, java.time.LocalDate end, String endName) {
         if (start != null && end != null && end.isBefore(start)) {
-            fields.reject(endName, "the end date " + end + " is before the start date " + start);
+            fields.reject(endName, "the end date " + Dates.plain(end) + " is before the start date " + Dates.plain(start));
         }
     }
 }

@@ -188,7 +188,7 @@ public class ContractPage implements Serializable {
             newValue = null;
             newEndDate = null;
             return "Variation " + v.number() + " recorded: " + contract.reference() + " is now worth " + v.newValue().display()
-                    + " to " + v.newEndDate() + ".";
+                    + " to " + fmt.date(v.newEndDate()) + ".";
         });
     }
 
@@ -217,6 +217,11 @@ public class ContractPage implements Serializable {
         if (changes.isEmpty()) {
             changes.add("It changes neither the value nor the end date.");
         }
+        Money alreadyDue = contract.scheduleBefore(varyEffectiveDate).dueTotal();
+        changes.add(alreadyDue.isPositive()
+                ? fmt.money(alreadyDue) + " fell due before " + fmt.date(varyEffectiveDate)
+                + " and stays as it is; only the payments from then on are re-spread."
+                : "Nothing has fallen due before " + fmt.date(varyEffectiveDate) + ", so the whole schedule is re-spread.");
         String decision = getDecisions().stream().filter(d -> d.id().equals(varyDecisionId)).findFirst()
                 .map(d -> " under " + d.reference()).orElse("");
         return "Vary " + contract.reference() + " (" + contract.provider().name() + ") from " + fmt.date(varyEffectiveDate)
