@@ -199,7 +199,7 @@ class HomeAndMenuBrowserIT extends InBrowser {
                     browser.texts("#lock-summary").toString());
             scan(browser, "quarter-close-checklist", problems);
 
-            api.post(REQUESTER, "api/transfers/" + transfer + "/reject", obj().add("reason", "withdrawn before the close")
+            api.post(REQUESTER, "api/transfers/" + transfer + "/withdraw", obj().add("reason", "withdrawn before the close")
                     .build()).expect(200);
             browser.click("close:cancel");
             browser.clickXpath("//button[@aria-label='Review and close 2015-16 Q1']");

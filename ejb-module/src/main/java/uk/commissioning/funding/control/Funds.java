@@ -22,6 +22,7 @@ import uk.commissioning.ledger.entity.PostingLine;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
+import uk.commissioning.period.Dates;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.Reason;
 import uk.commissioning.rules.RuleViolation;
@@ -111,7 +112,7 @@ public class Funds {
     public static void requireInYear(Fund fund, LocalDate valueDate) {
         if (!fund.financialYear().contains(valueDate)) {
             throw new RuleViolation(Reason.OUTSIDE_FINANCIAL_YEAR, "valueDate",
-                    valueDate + " is outside " + fund.code() + "'s financial year " + fund.financialYear());
+                    Dates.plain(valueDate) + " is outside " + fund.code() + "'s financial year " + fund.financialYear());
         }
     }
 
