@@ -102,8 +102,9 @@ class HomeAndMenuBrowserIT extends InBrowser {
                     + "prescribing programme 2019/20 to Team London small grants 2019/20, requested by priya.shah under "
                     + "DD2419"), waiting);
             scan(browser, "home-waiting-for-you", problems);
-            browser.clickLink("review transfers");
-            browser.waitUntil("the transfers page, where it is approved", () -> browser.url().contains("transfers/index"));
+            browser.clickXpath("//li[contains(., 'Transfer " + transfer + " awaits your approval')]/a[.='open the transfer']");
+            browser.waitUntil("the transfers page opened at it, where it is approved",
+                    () -> browser.url().contains("transfers/index") && browser.url().contains("id=" + transfer));
             browser.signOut();
 
             browser.signIn(REQUESTER);

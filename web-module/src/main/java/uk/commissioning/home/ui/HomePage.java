@@ -95,14 +95,14 @@ public class HomePage {
 
     public String linkText(WorkItem item) {
         return switch (item.subject()) {
-            case TRANSFER -> "review transfers";
+            case TRANSFER -> "open the transfer";
             case CONTRACT -> "open the contract";
             case DEMAND_IMPORT -> "see your imports";
         };
     }
 
-    /** The item's id as a page parameter, where its page shows one thing (a contract); none for the lists. */
+    /** The item's id as a page parameter, where its page opens at one thing (a contract, a transfer); none for imports. */
     public Long idParam(WorkItem item) {
-        return item.subject() == WorkItem.Subject.CONTRACT ? item.subjectId() : null;
+        return item.subject() == WorkItem.Subject.DEMAND_IMPORT ? null : item.subjectId();
     }
 }
