@@ -32,7 +32,7 @@ class FundActionsBrowserIT extends InBrowser {
             List<String> bars = browser.texts("#glance-chart .bar-row").stream().map(b -> b.replaceAll("\\s+", " ")).toList();
             assertEquals(List.of("Budget £120,000.00", "Allocated £0.00", "Committed £0.00", "Paid £0.00"), bars,
                     "the figures are given as text beside each bar");
-            assertTrue(browser.texts("#paid-note").get(0).contains("claims and payments are not recorded here yet"));
+            assertTrue(browser.texts("#paid-note").get(0).contains("payments to providers are not recorded here yet"));
             String story = browser.texts("#story").get(0);
             assertTrue(story.contains("1 Apr 2019: Greater London Authority contributed £100,000.00"), story);
             assertTrue(story.contains("17 Dec 2019: £20,000.00 transferred in from Health Team social prescribing "
