@@ -254,6 +254,7 @@ public class DemoContracts {
         Organisation council = organisations.byOrgId(OrgId.of("GB-LAE-WFT")).orElseThrow();
         Fund pool = funds.all(grace).stream().filter(f -> f.code().equals("WF-SP-POOL-2019-20")).findFirst().orElseThrow();
         Organisation hub = organisations.register(null, "Waltham Forest Community Hub", OrganisationType.CIO, DemoData.SYSTEM);
+        users.create("ade.bello", "Ade Bello", DemoData.PASSWORD, Role.VCSE_FINANCE, hub, DemoData.SYSTEM);
         VcseService link = service(hub, "Waltham Forest social prescribing link service", "LONELINESS_ISOLATION,MENTAL_WELLBEING,PHYSICAL_ACTIVITY",
                 WALTHAM_FOREST, CapacityUnit.REFERRALS, 200, "110.00");
         VcseService debt = service(hub, "Money and debt advice surgeries", "WELFARE_BENEFITS_DEBT,FOOD_FUEL_POVERTY",

@@ -79,6 +79,9 @@ public class DemoData {
     @Inject
     DemoContracts contracts;
 
+    @Inject
+    DemoClaims claims;
+
     @PostConstruct
     void load() {
         boolean wanted = "true".equalsIgnoreCase(demoData) || ("auto".equalsIgnoreCase(demoData) && database.isEmbeddedH2());
@@ -91,6 +94,7 @@ public class DemoData {
         walthamForest();
         redbridge();
         contracts.load();
+        claims.load();
         LOG.info("Demo data loaded: GLA DD2419, Tower Hamlets, Waltham Forest, Redbridge (with its micro-commissioning pot) and Bexley funds, contracts, services and FCR budgets; demo users with password " + PASSWORD);
     }
 

@@ -43,6 +43,8 @@ public enum Reason {
     INVALID_AMOUNT,
     NO_CHANGE,
     SERVICE_NOT_PROVIDERS,
+    // A claim line for more than remains of it (committed or scheduled, less what other live claims take).
+    CLAIM_EXCEEDS_REMAINING,
     // The server has no key to pseudonymise NHS numbers with, so it refuses to read them at all.
     PSEUDONYM_KEY_MISSING,
     // Proposals spend only a micro-commissioning pot.

@@ -8,7 +8,8 @@ import uk.commissioning.money.Money;
 /**
  * A fund's position at a date, computed from the ledger. The lifecycle figures are cumulative: {@code committed}
  * includes what has since been claimed, approved and paid; {@code allocated} includes what has been committed.
- * {@code remaining = budget − allocated}. {@code forecastOutturn} assumes all earmarked money will be spent.
+ * {@code remaining = budget − allocated}. {@code forecastOutturn} is paid + approved + claimed + outstanding commitments
+ * (committed not yet claimed): the cumulative {@code committed}.
  */
 public record FundPosition(Long fundId, String fundCode, LocalDate asOf, Figures total, List<PartnerFigures> partners) {
 

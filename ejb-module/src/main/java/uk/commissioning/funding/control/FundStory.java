@@ -53,6 +53,12 @@ public final class FundStory {
             case COMMITMENT -> change(lines, Account.COMMITTED).isNegative()
                     ? amount + " released from " + orSomething(other, "a contract")
                     : amount + " committed to " + orSomething(other, "a contract");
+            case CLAIM -> change(lines, Account.CLAIMED).isNegative()
+                    ? change(lines, Account.CLAIMED).negate().display() + " of a claim by " + orSomething(other, "a provider")
+                            + " went back to the commitment"
+                    : change(lines, Account.CLAIMED).display() + " claimed by " + orSomething(other, "a provider");
+            case CLAIM_APPROVAL -> change(lines, Account.APPROVED).display() + " of a claim by "
+                    + orSomething(other, "a provider") + " approved";
             case REVERSAL -> amount + " reversed" + reasonOf(description);
             default -> description + ": " + amount;
         };

@@ -38,7 +38,10 @@ public final class PositionCalculator {
         Money remaining = balances.getOrDefault(Account.AVAILABLE, zero);
         Money budget = remaining.plus(allocated);
         Money accrued = balances.getOrDefault(Account.ACCRUED, zero);
-        return new FundPosition.Figures(budget, allocated, committed, claimed, approved, paid, accrued, remaining, allocated);
+        // Forecast outturn: what the fund will have spent if every commitment is claimed and paid — paid + approved +
+        // claimed + committed not yet claimed, i.e. the cumulative committed figure. Earmarks not yet committed are
+        // intentions, not spend, so allocated money no longer counts (issue 12).
+        return new FundPosition.Figures(budget, allocated, committed, claimed, approved, paid, accrued, remaining, committed);
     }
 
     /**
@@ -84,7 +87,7 @@ public final class PositionCalculator {
                 split.add(new FundPosition.PartnerFigures(p.organisationId(), p.orgId(), p.name(), pct,
                         contributedBy.getOrDefault(p.organisationId(), Money.zero(currency)),
                         new FundPosition.Figures(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6),
-                                remaining, c.get(1))));
+                                remaining, c.get(2))));
             }
         }
         return new FundPosition(fundId, fundCode, asOf, total, split);

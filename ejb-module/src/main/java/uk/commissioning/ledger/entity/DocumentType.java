@@ -13,5 +13,7 @@ public enum DocumentType {
     /** An earmark within a fund. */
     ALLOCATION,
     /** A contract's commitment, each variation's change to it, and the release of what is left when it closes. */
-    CONTRACT
+    CONTRACT,
+    /** A provider's claim: submission (COMMITTED → CLAIMED), approval (CLAIMED → APPROVED) and rejection. */
+    CLAIM
 }

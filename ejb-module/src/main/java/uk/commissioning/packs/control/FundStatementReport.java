@@ -158,7 +158,7 @@ public class FundStatementReport {
         lines.add(line("Paid", "Paid out of the fund", Figures::paid, q, end, false));
         lines.add(line("Accrued", "Approved, unpaid at quarter end (memo)", Figures::accrued, q, end, false));
         lines.add(line("Remaining", "Budget less allocated: free to allocate", Figures::remaining, q, end, true));
-        lines.add(line("Forecast outturn", "If all allocated money is spent", Figures::forecastOutturn, q, end, false));
+        lines.add(line("Forecast outturn", "Paid, approved, claimed and still committed", Figures::forecastOutturn, q, end, false));
         return lines;
     }
 

@@ -50,6 +50,23 @@ class FundStoryTest {
     }
 
     @Test
+    void claimsSayWhoClaimedWhatWasApprovedAndWhatWentBack() {
+        DocumentFacts claim = DocumentFacts.of(SourceDocument.of(DocumentType.CLAIM, 6L), "Claim 6: WF-SP-19-01 2019-20 Q1",
+                "Waltham Forest Community Hub (WF-SP-19-01)", null, null);
+        assertEquals("£5,375.00 claimed by Waltham Forest Community Hub (WF-SP-19-01)", FundStory.line(HEALTH, 9L,
+                EntryType.CLAIM, SIGNED, "Claim submitted", List.of(PostingLine.of(HEALTH, Account.COMMITTED, pounds("-5375.00")),
+                        PostingLine.of(HEALTH, Account.CLAIMED, pounds("5375.00"))), claim).inWords());
+        assertEquals("£5,000.00 of a claim by Waltham Forest Community Hub (WF-SP-19-01) approved", FundStory.line(HEALTH, 10L,
+                EntryType.CLAIM_APPROVAL, SIGNED, "Claim partly approved", List.of(PostingLine.of(HEALTH, Account.CLAIMED,
+                        pounds("-5375.00")), PostingLine.of(HEALTH, Account.APPROVED, pounds("5000.00")),
+                        PostingLine.of(HEALTH, Account.COMMITTED, pounds("375.00"))), claim).inWords());
+        assertEquals("£5,375.00 of a claim by Waltham Forest Community Hub (WF-SP-19-01) went back to the commitment",
+                FundStory.line(HEALTH, 11L, EntryType.CLAIM, SIGNED, "Claim rejected", List.of(PostingLine.of(HEALTH,
+                        Account.CLAIMED, pounds("-5375.00")), PostingLine.of(HEALTH, Account.COMMITTED, pounds("5375.00"))),
+                        claim).inWords());
+    }
+
+    @Test
     void allocationsAndCommitmentsSayWhatTheMoneyIsFor() {
         FundStory.Line allocation = FundStory.line(HEALTH, 3L, EntryType.ALLOCATION, SIGNED, "Allocation",
                 List.of(PostingLine.of(HEALTH, Account.AVAILABLE, pounds("-25000.00")),

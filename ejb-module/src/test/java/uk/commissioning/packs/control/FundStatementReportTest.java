@@ -99,7 +99,7 @@ class FundStatementReportTest {
         assertRow(text, "Paid", "£4,000.00", "£4,000.00");
         assertRow(text, "Accrued", "£2,250.00", "£2,250.00");
         assertRow(text, "Remaining", "£0.00", "£130,000.00");
-        assertRow(text, "Forecast outturn", "£0.00", "£50,000.00");
+        assertRow(text, "Forecast outturn", "£25,000.00", "£25,000.00");
         assertFalse(text.contains("By partner"), "a fund with one body behind it has no partner table:\n" + text);
         assertTrue(text.contains("GLA-HEALTH-SP-2019-20 · 2019-20 Q4 · generated 6 Apr 2020 09:15 by priya.shah"), text);
         assertTrue(text.contains("Page 1 of 1"), text);

@@ -130,6 +130,8 @@ public class FundPage implements Serializable {
             case CONTRACT -> context + "/contracts/contract.xhtml?id=" + document.document().id();
             case CONTRIBUTION -> "#contributions-heading";
             case ALLOCATION -> "#allocations-heading";
+            // No claim screen yet (the claim form and approvals inbox are the next slice); the line names the claim.
+            case CLAIM -> null;
         };
     }
 

@@ -23,7 +23,7 @@ class ProblemMapperTest {
         for (Reason r : List.of(Reason.INSUFFICIENT_REMAINING_BUDGET, Reason.INSUFFICIENT_BALANCE, Reason.QUARTER_CLOSED,
                 Reason.QUARTER_ALREADY_CLOSED, Reason.QUARTER_OUT_OF_ORDER, Reason.SELF_APPROVAL, Reason.NOT_PENDING, Reason.ALREADY_REVERSED,
                 Reason.CANNOT_REVERSE_REVERSAL, Reason.FUND_CLOSED, Reason.DUPLICATE, Reason.WRONG_STATUS,
-                Reason.ALLOCATION_EXCEEDED, Reason.SUBCONTRACTS_EXCEED_LEAD, Reason.STALE_VERSION)) {
+                Reason.ALLOCATION_EXCEEDED, Reason.SUBCONTRACTS_EXCEED_LEAD, Reason.STALE_VERSION, Reason.CLAIM_EXCEEDS_REMAINING)) {
             statuses.put(r, 409);
         }
         for (Reason r : List.of(Reason.MIXED_CURRENCY, Reason.UNBALANCED_ENTRY, Reason.SAME_FUND, Reason.RISK_SHARES_INVALID,

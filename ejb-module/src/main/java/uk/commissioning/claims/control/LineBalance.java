@@ -1,0 +1,11 @@
+package uk.commissioning.claims.control;
+
+import uk.commissioning.money.Money;
+
+/**
+ * What a claim line may take: {@code limit} (a schedule line's amount, or the contract's committed value for unit-cost
+ * and cost lines), {@code takenByOthers} (what the contract's other live claims take of it: approved amounts once
+ * decided, claimed amounts until then) and {@code remaining}, the most this line may claim.
+ */
+public record LineBalance(Money limit, Money takenByOthers, Money remaining) {
+}
