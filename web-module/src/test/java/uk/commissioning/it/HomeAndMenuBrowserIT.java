@@ -214,7 +214,7 @@ class HomeAndMenuBrowserIT extends InBrowser {
             assertFalse(browser.text().contains("every organisation"), "a close is the organisation's own");
             browser.screenshot("quarter-close-confirmation");
             browser.clickCss(".ui-confirmdialog-yes");
-            browser.waitForText("2015-16 Q1 is closed for Greater London Authority. Nothing more can be posted into it in its funds.");
+            browser.waitForText("2015-16 Q1 is closed for Greater London Authority: its funds take nothing more dated in it.");
             assertTrue(browser.rowText("2015-16 Q1").contains("Closed"), browser.rowText("2015-16 Q1"));
             scan(browser, "quarter-close-done", problems);
         }

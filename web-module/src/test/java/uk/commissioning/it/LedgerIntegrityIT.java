@@ -222,6 +222,12 @@ class LedgerIntegrityIT extends ApiIT {
             SQLException delete = assertThrows(SQLException.class,
                     () -> sql.executeUpdate("DELETE FROM ledger_posting WHERE entry_id = " + entry));
             assertTrue(delete.getMessage().contains("LEDGER_APPEND_ONLY"), delete.getMessage());
+            SQLException closingBalance = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("DELETE FROM fund_closing_balance WHERE fund_id = " + fund));
+            assertTrue(closingBalance.getMessage().contains("LEDGER_APPEND_ONLY"), closingBalance.getMessage());
+            SQLException reopen = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("DELETE FROM period_close WHERE quarter_code = '2017-18-Q3'"));
+            assertTrue(reopen.getMessage().contains("PERIOD_CLOSED_FOR_GOOD"), reopen.getMessage());
         }
         assertEquals("100.00", figure(given.position(fund, "asOf=2018-03-31"), "budget"));
     }

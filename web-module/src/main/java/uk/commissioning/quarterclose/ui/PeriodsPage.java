@@ -107,7 +107,7 @@ public class PeriodsPage implements Serializable {
         boolean closed = Messages.attempt("close", "The quarter was not closed", () -> {
             periods.close(quarter, note, getOrganisationId(), caller.viewer());
             Messages.info(quarter.label() + " is closed for " + getOrganisationName()
-                    + ". Nothing more can be posted into it in its funds.");
+                    + ": its funds take nothing more dated in it.");
         });
         checklist = closed ? null : checklists.checklist(quarter, getOrganisationId(), caller.viewer());
         quarters = null;
