@@ -218,6 +218,17 @@ class HomeAndMenuBrowserIT extends InBrowser {
             assertTrue(browser.rowText("2015-16 Q1").contains("Closed"), browser.rowText("2015-16 Q1"));
             scan(browser, "quarter-close-done", problems);
         }
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("admin");
+            browser.open("periods/index.xhtml");
+            browser.waitForText("Quarters of Greater London Authority");
+            browser.select("whose:organisation", "London Borough of Waltham Forest");
+            browser.click("whose:showOrganisation");
+            browser.waitForText("Quarters of London Borough of Waltham Forest");
+            assertFalse(browser.text().contains("2015-16 Q1"), "the GLA's close is not Waltham Forest's");
+            assertTrue(browser.rowText("2019-20 Q1").contains("Open"), browser.rowText("2019-20 Q1"));
+            scan(browser, "quarter-close-administrator-picks", problems);
+        }
         assertEquals(List.of(), problems);
         assertEquals("QUARTER_CLOSED", api.post(REQUESTER, "api/funds/" + from + "/contributions", obj().add("partnerId", gla)
                 .add("amount", gbp("1.00")).add("kind", "NEW").add("valueDate", "2015-05-02").build())

@@ -74,7 +74,11 @@ public class PeriodsPage implements Serializable {
 
     public String getOrganisationName() {
         Long org = getOrganisationId();
-        return org == null ? null : getBookKeepers().getOrDefault(org, periods.organisationName(org));
+        if (org == null) {
+            return null;
+        }
+        String name = getBookKeepers().get(org);
+        return name != null ? name : periods.organisationName(org);
     }
 
     /** The administrator picked another organisation: start again with its quarters. */
