@@ -7,8 +7,11 @@
 # 2. starts the application (Payara Micro) on a loopback port, Flyway creates the schema, demo users are loaded,
 # 3. creates an organisation and funds through the API,
 # 4. loads 1,000,000 postings for the measured fund (and some for other funds) straight into SQL,
-# 5. runs bench/PositionBench.java (JDBC bare SUM vs GET /api/funds/{id}/position, interleaved),
-# 6. rewrites its own section of bench/RESULTS.md, stops the application (always, via trap).
+# 5. runs bench/PositionBench.java (JDBC bare SUM vs GET /api/funds/{id}/position, interleaved): no closing balance
+#    yet, so the position sums every posting (the baseline),
+# 6. closes the organisation's quarters 2019-20 Q1 … Q4 through the API (each close writes the funds' closing balances)
+#    and runs PositionBench again: the position now starts from the Q4 closing balance (postings in closed quarters),
+# 7. rewrites its own section of bench/RESULTS.md, stops the application (always, via trap).
 #
 # Exit status: 0 goal met, 3 goal not met (RESULTS.md still written), anything else: the run failed.
 set -euo pipefail
@@ -28,6 +31,7 @@ AS_OF="${BENCH_AS_OF:-2020-03-31}"
 WARMUP="${BENCH_WARMUP:-5}"
 RUNS="${BENCH_RUNS:-20}"
 GOAL="${BENCH_GOAL:-2.0}"
+CLOSED_GOAL="${BENCH_CLOSED_GOAL:-0.2}"        # position from closing balances vs the bare SUM (issue 12)
 LAYOUT="${BENCH_LAYOUT:-compact}"               # compact: rebuild ledger_posting after loading; as-loaded: leave it
 API_USER="${BENCH_API_USER:-admin}"   # sees every fund; a commissioner sees only their own organisation's
 API_PASSWORD="${BENCH_API_PASSWORD:-Demo-pass-2019}"   # the public demo user that DEMO_DATA=true loads
@@ -175,14 +179,17 @@ PBKDF2_ITERATIONS=$(grep -ho '"Pbkdf2PasswordHash.Iterations", *"[0-9]*"' -r "$R
 PBKDF2_ITERATIONS=${PBKDF2_ITERATIONS:-0}
 
 # ---- measurement ---------------------------------------------------------------------------------------------------------
-log "measuring: $WARMUP warm-up + $RUNS measured rounds"
+run_bench() {   # $1: results file, $2: goal
+    java -cp "$MYSQL_JAR" "$BENCH_DIR/PositionBench.java" \
+        --jdbc-url "$JDBC_URL" --db-user "$DB_USER_NAME" --db-password "$DB_PASSWORD" \
+        --api "$API" --api-user "$API_USER" --api-password "$API_PASSWORD" \
+        --fund-id "$FUND_ID" --empty-fund-id "$EMPTY_ID" --as-of "$AS_OF" \
+        --warmup "$WARMUP" --runs "$RUNS" --goal "$2" --expect-rows "$POSTINGS" --pbkdf2-iterations "$PBKDF2_ITERATIONS" \
+        --out "$1"
+}
+log "measuring without closing balances: $WARMUP warm-up + $RUNS measured rounds"
 set +e
-java -cp "$MYSQL_JAR" "$BENCH_DIR/PositionBench.java" \
-    --jdbc-url "$JDBC_URL" --db-user "$DB_USER_NAME" --db-password "$DB_PASSWORD" \
-    --api "$API" --api-user "$API_USER" --api-password "$API_PASSWORD" \
-    --fund-id "$FUND_ID" --empty-fund-id "$EMPTY_ID" --as-of "$AS_OF" \
-    --warmup "$WARMUP" --runs "$RUNS" --goal "$GOAL" --expect-rows "$POSTINGS" --pbkdf2-iterations "$PBKDF2_ITERATIONS" \
-    --out "$WORK/results.properties" | tee "$WORK/bench.out"
+run_bench "$WORK/results.properties" "$GOAL" | tee "$WORK/bench.out"
 BENCH_RC=${PIPESTATUS[0]}
 set -e
 READS_DURING=$(( $(pool_reads) - READS_BEFORE ))
@@ -197,7 +204,27 @@ else
 fi
 (( BENCH_RC == 0 )) || { echo "PositionBench failed (exit $BENCH_RC)" >&2; exit 1; }
 
+# Close the bench organisation's four quarters of 2019-20, in order, as the administrator (it names the organisation).
+CLOSE_SECONDS=()
+for q in 1 2 3 4; do
+    t_close=$(date +%s%N)
+    code=$(curl -sS --max-time 600 -o "$WORK/close.json" -w '%{http_code}' -u "$API_USER:$API_PASSWORD" \
+        -H 'Content-Type: application/json' -X POST --data '{"note":"bench"}' \
+        "$API/api/periods/2019-20-Q$q/close?organisationId=$ORG_ID")
+    [[ "$code" == 200 ]] || { echo "closing 2019-20 Q$q failed ($code):" >&2; cat "$WORK/close.json" >&2; exit 1; }
+    CLOSE_SECONDS+=("$(awk -v ns=$(( $(date +%s%N) - t_close )) 'BEGIN { printf "%.2f", ns / 1e9 }')")
+done
+CLOSING_ROWS=$(sqlq -e "SELECT COUNT(*) FROM fund_closing_balance WHERE fund_id = $FUND_ID")
+log "closed 2019-20 Q1-Q4 for organisation $ORG_ID (seconds: ${CLOSE_SECONDS[*]}); fund $FUND_ID has $CLOSING_ROWS closing-balance rows"
+log "measuring with closing balances: $WARMUP warm-up + $RUNS measured rounds"
+set +e
+run_bench "$WORK/closed.properties" "$CLOSED_GOAL" | tee "$WORK/bench-closed.out"
+BENCH_RC=${PIPESTATUS[0]}
+set -e
+(( BENCH_RC == 0 )) || { echo "PositionBench (closed quarters) failed (exit $BENCH_RC)" >&2; exit 1; }
+
 prop() { prop_of "$WORK/results.properties" "$1"; }
+cprop() { prop_of "$WORK/closed.properties" "$1"; }
 
 # ---- RESULTS.md -------------------------------------------------------------------------------------------------------------
 JAVA_VERSION=$(java -version 2>&1 | head -1)
@@ -211,10 +238,13 @@ RATIO=$(prop ratio)
 if [[ "$LAYOUT" == compact ]]; then LAYOUT_NOTE="ledger_posting rebuilt with ALTER TABLE … FORCE after loading, so its indexes are densely packed"
 else LAYOUT_NOTE="left as the inserts built it; same-day postings arrive in random key order, so index pages end up about half full"; fi
 if [[ "$(prop meetsGoal)" == true ]]; then VERDICT="PASS"; else VERDICT="FAIL"; fi
+if [[ "$(cprop meetsGoal)" == true ]]; then CLOSED_VERDICT="PASS"; else CLOSED_VERDICT="FAIL"; fi
+CLOSED_RATIO=$(cprop ratio)
+SPEEDUP=$(awk -v a="$(prop api.median)" -v b="$(cprop api.median)" 'BEGIN { printf "%.1f", a / b }')
 
 # Keep the history table of earlier runs.
 HISTORY=$(history_rows "$RESULTS" history)
-HISTORY_BLOCK="| $NOW | $(nproc) | $(prop rows) | $LAYOUT, ${INDEX_MIB} MiB, $READS_DURING | $(prop sql.median) | $(prop api.median) | ${RATIO}× | $VERDICT | $GIT_REV / war $WAR_SUM |"
+HISTORY_BLOCK="| $NOW | $(nproc) | $(prop rows) | $LAYOUT, ${INDEX_MIB} MiB, $READS_DURING | $(prop sql.median) | $(prop api.median) | ${RATIO}× | $VERDICT | $(cprop api.median) | ${CLOSED_RATIO}× | $CLOSED_VERDICT | $GIT_REV / war $WAR_SUM |"
 [[ -z "$HISTORY" ]] || HISTORY_BLOCK+=$'\n'"$HISTORY"
 
 cat > "$WORK/section.md" <<EOF
@@ -232,6 +262,23 @@ ratio against a baseline measured in that same run. Do not edit by hand: re-run 
 | **ratio** median(API) / median(SQL) | **${RATIO}×** | | | |
 
 Goal: ≤ ${GOAL}× → **$VERDICT**.
+
+### With closing balances: the same fund after its quarters are closed — **$CLOSED_VERDICT** (goal ≤ ${CLOSED_GOAL}×)
+
+Then the bench closed 2019-20 Q1 … Q4 for the fund's organisation through the API (seconds per close, each writing
+every fund's closing balances: ${CLOSE_SECONDS[*]}; the measured fund now has $CLOSING_ROWS closing-balance rows), and
+measured again: all $COUNT_AS_OF postings are in closed quarters, so the position starts from the Q4 closing balance
+and sums nothing after it.
+
+| | median | p90 | min | max |
+|---|---:|---:|---:|---:|
+| **bare SQL** SUM of the same postings (same query as above) | $(cprop sql.median) ms | $(cprop sql.p90) ms | $(cprop sql.min) ms | $(cprop sql.max) ms |
+| **API** position, from the closing balance | $(cprop api.median) ms | $(cprop api.p90) ms | $(cprop api.min) ms | $(cprop api.max) ms |
+| **ratio** median(API) / median(SQL) | **${CLOSED_RATIO}×** | | | |
+| API without closing balance (above) / API with closing balance | **${SPEEDUP}×** faster | | | |
+| \`GET /api/funds/$FUND_ID\` (the per-request floor, same run) | $(cprop apiFund.median) ms | $(cprop apiFund.p90) ms | | |
+
+Same checks on every response as above (budget $(cprop apiBudget) = SQL $(cprop sqlBudget); contributed $(cprop apiContributed)).
 
 Diagnostics from the same run (not part of the goal; they split the API time up):
 
@@ -286,13 +333,13 @@ $EXPLAIN_GROUPED
 
 ## History
 
-| date | CPUs | rows | layout, position index, pool reads | SQL median ms | API median ms | ratio | vs goal | build |
-|---|---:|---:|---|---:|---:|---:|---|---|
+| date | CPUs | rows | layout, position index, pool reads | SQL median ms | API median ms | ratio | vs goal | API closed ms | closed ratio | vs goal | build |
+|---|---:|---:|---|---:|---:|---:|---|---:|---:|---|---|
 <!-- history:start -->
 $HISTORY_BLOCK
 <!-- history:end -->
 EOF
 write_section "$RESULTS" position "$WORK/section.md"
-log "wrote the position section of $RESULTS: SQL median $(prop sql.median) ms, API median $(prop api.median) ms, ratio ${RATIO}× → $VERDICT"
+log "wrote the position section of $RESULTS: SQL median $(prop sql.median) ms, API median $(prop api.median) ms, ratio ${RATIO}× → $VERDICT; from closing balances $(cprop api.median) ms, ratio ${CLOSED_RATIO}× → $CLOSED_VERDICT"
 KEEP_WORK=0
-[[ "$VERDICT" == PASS ]] || exit 3
+[[ "$VERDICT" == PASS && "$CLOSED_VERDICT" == PASS ]] || exit 3

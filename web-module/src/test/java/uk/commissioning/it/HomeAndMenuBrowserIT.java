@@ -181,7 +181,7 @@ class HomeAndMenuBrowserIT extends InBrowser {
         try (Browser browser = new Browser(Deployments.loopback(deployed))) {
             browser.signIn(REQUESTER);
             browser.clickLink("Quarter close");
-            browser.waitForText("Your quarters");
+            browser.waitForText("Quarters of Greater London Authority");
             assertTrue(browser.texts("#close input[type=text]").isEmpty(), "nothing to type: quarters are picked");
             assertTrue(browser.rowText("2015-16 Q2").contains("Open · close 2015-16 Q1 first"), browser.rowText("2015-16 Q2"));
 
@@ -196,7 +196,7 @@ class HomeAndMenuBrowserIT extends InBrowser {
             browser.waitForText("Before you close 2015-16 Q1");
             assertEquals(List.of("1 transfer dated in 2015-16 Q1 awaits approval: once the quarter is closed it can never be "
                     + "approved — review transfers"), browser.texts("#checklist li"));
-            assertTrue(browser.texts("#lock-summary").get(0).startsWith("Closing locks 2 postings dated in it (2 in your funds)"),
+            assertTrue(browser.texts("#lock-summary").get(0).startsWith("Closing locks the 2 postings dated in it in Greater London Authority's funds"),
                     browser.texts("#lock-summary").toString());
             scan(browser, "quarter-close-checklist", problems);
 
@@ -209,13 +209,25 @@ class HomeAndMenuBrowserIT extends InBrowser {
                     browser.texts("#checklist li").toString());
             browser.type("close:note", "Browser test: 2015-16 Q1");
             browser.click("close:confirm");
-            browser.waitForText("for every fund of every organisation");
+            browser.waitForText("for Greater London Authority's funds");
             assertTrue(browser.text().contains("Close 2015-16 Q1 for good?"), browser.text());
+            assertFalse(browser.text().contains("every organisation"), "a close is the organisation's own");
             browser.screenshot("quarter-close-confirmation");
             browser.clickCss(".ui-confirmdialog-yes");
-            browser.waitForText("2015-16 Q1 is closed. Nothing more can be posted into it.");
+            browser.waitForText("2015-16 Q1 is closed for Greater London Authority: its funds take nothing more dated in it.");
             assertTrue(browser.rowText("2015-16 Q1").contains("Closed"), browser.rowText("2015-16 Q1"));
             scan(browser, "quarter-close-done", problems);
+        }
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("admin");
+            browser.open("periods/index.xhtml");
+            browser.waitForText("Quarters of Greater London Authority");
+            browser.select("whose:organisation", "London Borough of Waltham Forest");
+            browser.click("whose:showOrganisation");
+            browser.waitForText("Quarters of London Borough of Waltham Forest");
+            assertFalse(browser.text().contains("2015-16 Q1"), "the GLA's close is not Waltham Forest's");
+            assertTrue(browser.rowText("2019-20 Q1").contains("Open"), browser.rowText("2019-20 Q1"));
+            scan(browser, "quarter-close-administrator-picks", problems);
         }
         assertEquals(List.of(), problems);
         assertEquals("QUARTER_CLOSED", api.post(REQUESTER, "api/funds/" + from + "/contributions", obj().add("partnerId", gla)

@@ -100,6 +100,103 @@ class LedgerIntegrityIT extends ApiIT {
     }
 
     /**
+     * Each organisation closes its own quarters (a pooled fund's are its host's, here its owner's), and positions read
+     * from the closing balances are exactly those from summing every posting: every figure, every partner, at 40
+     * dates and four quarter ends, before and after the closes. A reversal dated in an open quarter still counts.
+     * 2013-14 lies before every other test's postings, and all its quarters end closed, so the order rule never holds
+     * up another test on the shared MariaDB database.
+     */
+    @Test
+    void eachOrganisationClosesItsOwnQuartersAndPositionsFromClosingBalancesEqualSummingEveryPosting() {
+        long gla = given.requesterOrganisation();
+        long ccg = given.organisation(Scenario.unique("IT closing CCG"), "CCG");
+        long pool = api.post(REQUESTER, "api/funds", obj().add("code", Scenario.unique("IT-CLOSE-POOL")).add("name", "Pool")
+                .add("type", "POOLED_FUND").add("ownerId", gla).add("financialYear", "2013-14")
+                .add("purpose", "Section 75").add("partners", jakarta.json.Json.createArrayBuilder()
+                        .add(obj().add("organisationId", ccg).add("shareType", "FIXED").add("riskSharePct", 40))
+                        .add(obj().add("organisationId", gla).add("shareType", "VARIABLE")))
+                .build()).expect(201).id();
+        long other = api.post("admin", "api/funds", obj().add("code", Scenario.unique("IT-CLOSE-CCG")).add("name", "CCG pot")
+                .add("type", "SPOT_PURCHASE_POT").add("ownerId", ccg).add("financialYear", "2013-14")
+                .add("purpose", "another organisation's books").add("currency", "GBP")
+                .add("partners", jakarta.json.Json.createArrayBuilder()).build()).expect(201).id();
+        given.contribute(pool, ccg, "1000.00", "2013-04-02");
+        given.contribute(pool, gla, "2000.01", "2013-05-10");
+        long mistake = given.contribute(pool, gla, "99.99", "2013-06-30");
+        for (String[] a : new String[][] {{"333.33", "2013-08-15"}, {"0.01", "2013-09-30"}, {"250.00", "2014-01-05"}}) {
+            api.post(REQUESTER, "api/allocations", obj().add("fundId", pool).add("amount", gbp(a[0])).add("purpose", "IT")
+                    .add("targetType", "OTHER").add("valueDate", a[1]).build()).expect(201);
+        }
+        given.contribute(pool, ccg, "500.00", "2013-11-20");
+        given.contribute(pool, gla, "12.34", "2014-03-31");
+        api.post("admin", "api/funds/" + other + "/contributions", obj().add("partnerId", ccg).add("amount", gbp("700.00"))
+                .add("kind", "NEW").add("valueDate", "2013-04-03").build()).expect(201);
+
+        List<String> dates = new ArrayList<>();
+        for (java.time.LocalDate d = java.time.LocalDate.parse("2013-03-31"); d.isBefore(java.time.LocalDate.parse("2014-04-09"));
+             d = d.plusDays(10)) {
+            dates.add("asOf=" + d);
+        }
+        for (int q = 1; q <= 4; q++) {
+            dates.add("quarter=2013-14-Q" + q);
+            dates.add("asOf=" + Quarters.end(q));
+            dates.add("asOf=" + Quarters.end(q).plusDays(1));
+        }
+        Map<String, JsonObject> summingEveryPosting = positions(pool, dates);
+
+        JsonObject closed = api.post(REQUESTER, "api/periods/2013-14-Q1/close", JsonValue.EMPTY_JSON_OBJECT).expect(200).json();
+        assertEquals(gla, closed.getJsonNumber("organisationId").longValue());
+        assertEquals("QUARTER_CLOSED", api.post(REQUESTER, "api/funds/" + pool + "/contributions", obj().add("partnerId", gla)
+                .add("amount", gbp("1.00")).add("kind", "NEW").add("valueDate", "2013-06-01").build())
+                .expect(409).json().getString("reason"), "the GLA's fund refuses Q1 once the GLA closed it");
+        api.post("admin", "api/funds/" + other + "/contributions", obj().add("partnerId", ccg).add("amount", gbp("1.00"))
+                .add("kind", "NEW").add("valueDate", "2013-06-01").build()).expect(201);
+        assertEquals("NOT_YOUR_ORGANISATION", api.post(REQUESTER, "api/periods/2013-14-Q1/close?organisationId=" + ccg,
+                JsonValue.EMPTY_JSON_OBJECT).expect(403).json().getString("reason"), "commissioners close their own only");
+        assertEquals(400, api.post("admin", "api/periods/2013-14-Q1/close", JsonValue.EMPTY_JSON_OBJECT).status(),
+                "an administrator says whose quarter");
+        assertEquals(ccg, api.post("admin", "api/periods/2013-14-Q1/close?organisationId=" + ccg, JsonValue.EMPTY_JSON_OBJECT)
+                .expect(200).json().getJsonNumber("organisationId").longValue());
+        assertTrue(api.get(REQUESTER, "api/periods").expect(200).array().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("quarter").equals("2013-14-Q1"))
+                .map(c -> c.getJsonNumber("organisationId").longValue()).toList().containsAll(List.of(gla, ccg)));
+
+        api.post(REQUESTER, "api/periods/2013-14-Q2/close", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        assertEquals(summingEveryPosting, positions(pool, dates), "from the Q1 and Q2 closing balances, exactly the same");
+
+        api.post(REQUESTER, "api/ledger/entries/" + mistake + "/reverse", obj().add("valueDate", "2013-12-01")
+                .add("reason", "duplicate, found after the close").build()).expect(201);
+        Map<String, JsonObject> afterReversal = positions(pool, dates);
+        assertEquals(summingEveryPosting.get("asOf=2013-11-30"), afterReversal.get("asOf=2013-11-30"));
+        assertEquals(new BigDecimal(figure(summingEveryPosting.get("asOf=2014-03-31"), "budget")).subtract(new BigDecimal("99.99")),
+                new BigDecimal(figure(afterReversal.get("asOf=2014-03-31"), "budget")), "the reversal in the open Q3 counts");
+
+        api.post(REQUESTER, "api/periods/2013-14-Q3/close", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        api.post(REQUESTER, "api/periods/2013-14-Q4/close", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        for (int q = 2; q <= 4; q++) {
+            api.post("admin", "api/periods/2013-14-Q" + q + "/close?organisationId=" + ccg, JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        }
+        assertEquals(afterReversal, positions(pool, dates), "from every quarter's closing balance, still the same");
+        BigDecimal trial = api.get(REQUESTER, "api/ledger/trial-balance").expect(200).json().getJsonNumber("GBP").bigDecimalValue();
+        assertEquals(0, trial.signum(), "the ledger balances: " + trial);
+    }
+
+    private Map<String, JsonObject> positions(long fund, List<String> queries) {
+        Map<String, JsonObject> positions = new java.util.LinkedHashMap<>();
+        for (String query : queries) {
+            // whether the quarter is closed is what changes; every figure must not
+            positions.put(query, jakarta.json.Json.createObjectBuilder(given.position(fund, query)).remove("quarterClosed").build());
+        }
+        return positions;
+    }
+
+    private static final class Quarters {
+        static java.time.LocalDate end(int q) {
+            return java.time.LocalDate.of(2013, 4, 1).plusMonths(3L * q).minusDays(1);
+        }
+    }
+
+    /**
      * On MySQL/MariaDB the database itself refuses what the service layer refuses, whoever writes: a posting dated in a
      * closed quarter, and any update or delete of a posting.
      */
@@ -125,6 +222,12 @@ class LedgerIntegrityIT extends ApiIT {
             SQLException delete = assertThrows(SQLException.class,
                     () -> sql.executeUpdate("DELETE FROM ledger_posting WHERE entry_id = " + entry));
             assertTrue(delete.getMessage().contains("LEDGER_APPEND_ONLY"), delete.getMessage());
+            SQLException closingBalance = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("DELETE FROM fund_closing_balance WHERE fund_id = " + fund));
+            assertTrue(closingBalance.getMessage().contains("LEDGER_APPEND_ONLY"), closingBalance.getMessage());
+            SQLException reopen = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("DELETE FROM period_close WHERE quarter_code = '2017-18-Q3'"));
+            assertTrue(reopen.getMessage().contains("PERIOD_CLOSED_FOR_GOOD"), reopen.getMessage());
         }
         assertEquals("100.00", figure(given.position(fund, "asOf=2018-03-31"), "budget"));
     }

@@ -16,7 +16,10 @@ import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.money.Money;
 import uk.commissioning.period.Quarter;
 
-/** Positions of funds, always computed from the ledger (one grouped query over a covering index). */
+/**
+ * Positions of funds, always computed from the ledger: the fund's last closing balance plus the postings since
+ * ({@link Ledger#balancesAsOf}), ranged sums over a covering index.
+ */
 @Stateless
 public class FundPositions {
 
@@ -37,7 +40,7 @@ public class FundPositions {
      */
     public QuarterPosition forQuarter(Long fundId, Quarter quarter, Viewer viewer) {
         Fund fund = funds.readable(fundId, viewer);
-        List<AccountBalance> opening = ledger.balances(fundId, null, quarter.startDate().minusDays(1));
+        List<AccountBalance> opening = ledger.balancesAsOf(fundId, quarter.startDate().minusDays(1));
         List<AccountBalance> movement = ledger.balances(fundId, quarter.startDate(), quarter.endDate());
         List<AccountBalance> closing = new ArrayList<>(opening);
         closing.addAll(movement);
@@ -45,7 +48,7 @@ public class FundPositions {
         for (AccountBalance b : movement) {
             moved.merge(b.account(), Money.of(b.amount(), fund.currency()), Money::plus);
         }
-        return new QuarterPosition(quarter, ledger.isClosed(quarter), position(fund, quarter.endDate(), closing),
+        return new QuarterPosition(quarter, ledger.isClosed(fund, quarter), position(fund, quarter.endDate(), closing),
                 PositionCalculator.figures(moved, fund.currency()));
     }
 

@@ -65,7 +65,8 @@ public class Transfers {
         Funds.requirePositive(amount);
         from.requireOpen();
         to.requireOpen();
-        ledger.requireOpen(uk.commissioning.period.Quarter.containing(valueDate));
+        ledger.requireOpen(from, uk.commissioning.period.Quarter.containing(valueDate));
+        ledger.requireOpen(to, uk.commissioning.period.Quarter.containing(valueDate));
         Transfer transfer = new Transfer(from, to, amount, decisions.cited(decisionId, "decisionId", List.of(from, to)),
                 valueDate, reason, actor);
         Money remaining = ledger.balance(from, Account.AVAILABLE);

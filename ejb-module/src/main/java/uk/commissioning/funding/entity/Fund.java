@@ -187,6 +187,11 @@ public class Fund implements LedgerFund {
         return owner;
     }
 
+    @Override
+    public Long booksKeptBy() {
+        return (host != null ? host : owner).id();
+    }
+
     public Organisation host() {
         return host;
     }

@@ -1,5 +1,6 @@
 package uk.commissioning.ledger.control;
 
+import java.util.List;
 import uk.commissioning.ledger.entity.LedgerFund;
 
 /**
@@ -13,4 +14,7 @@ public interface FundLocks {
      * book one after the other); {@code NotFoundException} if there is no such fund.
      */
     LedgerFund lockForPosting(long fundId);
+
+    /** The ids, ascending, of the funds whose books the organisation keeps ({@link LedgerFund#booksKeptBy()}). */
+    List<Long> fundsKeptBy(Long organisationId);
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import uk.commissioning.ledger.entity.EntryType;
 import uk.commissioning.ledger.entity.JournalEntry;
 import uk.commissioning.ledger.entity.LedgerFund;
 import uk.commissioning.ledger.entity.LedgerPosting;
-import uk.commissioning.ledger.entity.PeriodClose;
+import uk.commissioning.ledger.entity.FundClosingBalance;
 import uk.commissioning.ledger.entity.PostingLine;
 import uk.commissioning.ledger.entity.SourceDocument;
 import uk.commissioning.money.Money;
@@ -110,9 +111,12 @@ public class Ledger {
         if (!sum.isZero()) {
             throw new RuleViolation(Reason.UNBALANCED_ENTRY, "postings sum to " + sum + ", not zero");
         }
-        requireOpen(entry.quarter());
-
         Map<Long, LedgerFund> funds = lockFunds(lines);
+        // After the locks: a close locks the same funds before it writes their closing balances, so a posting
+        // either lands before the close (and is in the closing balance) or sees the close and is refused.
+        for (LedgerFund fund : funds.values()) {
+            requireOpen(fund, entry.quarter());
+        }
         for (PostingLine line : lines) {
             LedgerFund fund = funds.get(line.fundId());
             fund.requireOpen();
@@ -167,15 +171,25 @@ public class Ledger {
         }
     }
 
-    public void requireOpen(Quarter quarter) {
-        if (isClosed(quarter)) {
+    /** Refuses a posting into the fund dated in a quarter that the fund's book-keeper has closed. */
+    public void requireOpen(LedgerFund fund, Quarter quarter) {
+        if (isClosed(fund, quarter)) {
             throw new RuleViolation(Reason.QUARTER_CLOSED, "valueDate",
-                    quarter.label() + " is closed; post into an open quarter (a reversal corrects a closed one)");
+                    "%s is closed for %s; post into an open quarter (a reversal corrects a closed one)"
+                            .formatted(quarter.label(), fund.code()));
         }
     }
 
-    public boolean isClosed(Quarter quarter) {
-        return em.find(PeriodClose.class, quarter.code()) != null;
+    /** Whether the organisation that keeps the fund's books has closed the quarter. */
+    public boolean isClosed(LedgerFund fund, Quarter quarter) {
+        return isClosedBy(fund.booksKeptBy(), quarter);
+    }
+
+    public boolean isClosedBy(Long organisationId, Quarter quarter) {
+        return !em.createQuery("SELECT c.id FROM PeriodClose c WHERE c.organisationId = :org AND c.quarterCode = :q",
+                        Long.class)
+                .setParameter("org", organisationId).setParameter("q", quarter.code()).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** The balance of one account of a fund over all its postings, whatever their dates. */
@@ -188,9 +202,66 @@ public class Ledger {
         return Money.of(sum == null ? BigDecimal.ZERO : sum, fund.currency());
     }
 
-    /** Sums per account and partner of a fund's postings dated on or before {@code asOf}: the raw material of positions. */
+    /**
+     * Sums per account and partner of a fund's postings dated on or before {@code asOf}: the raw material of positions.
+     * They start from the fund's last closing balance at or before {@code asOf} and add only the postings dated after
+     * that quarter's end, so the cost follows the open period's postings, not the fund's whole history. (A closing
+     * balance is final: nothing can be posted on or before its date once the quarter is closed.)
+     */
     public List<AccountBalance> balancesAsOf(Long fundId, LocalDate asOf) {
+        Optional<Quarter> closed = lastClosingBalance(fundId, asOf);
+        if (closed.isEmpty()) {
+            return balances(fundId, null, asOf);
+        }
+        Map<String, AccountBalance> merged = new LinkedHashMap<>();
+        for (FundClosingBalance c : closingBalances(fundId, closed.get())) {
+            add(merged, new AccountBalance(c.account(), c.partnerId(), c.amount()));
+        }
+        for (AccountBalance b : balances(fundId, closed.get().endDate().plusDays(1), asOf)) {
+            add(merged, b);
+        }
+        List<AccountBalance> sorted = new ArrayList<>(merged.values());
+        sorted.sort(Comparator.comparing(AccountBalance::account)
+                .thenComparing(AccountBalance::partnerId, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return sorted;
+    }
+
+    /** The same sums from every posting up to {@code asOf}, ignoring closing balances: what the closing balances must equal. */
+    public List<AccountBalance> balancesSummingEveryPosting(Long fundId, LocalDate asOf) {
         return balances(fundId, null, asOf);
+    }
+
+    private static void add(Map<String, AccountBalance> sums, AccountBalance b) {
+        sums.merge(b.account() + ":" + b.partnerId(), b,
+                (x, y) -> new AccountBalance(x.account(), x.partnerId(), x.amount().add(y.amount())));
+    }
+
+    /** The last quarter ending on or before {@code asOf} for which the fund has closing balances. */
+    public Optional<Quarter> lastClosingBalance(Long fundId, LocalDate asOf) {
+        Quarter containing = Quarter.containing(asOf);
+        Quarter bound = asOf.equals(containing.endDate()) ? containing : containing.previous();
+        String code = em.createQuery("SELECT MAX(c.quarterCode) FROM FundClosingBalance c "
+                        + "WHERE c.fundId = :fund AND c.quarterCode <= :bound", String.class)
+                .setParameter("fund", fundId).setParameter("bound", bound.code()).getSingleResult();
+        return Optional.ofNullable(code).map(Quarter::parse);
+    }
+
+    public List<FundClosingBalance> closingBalances(Long fundId, Quarter quarter) {
+        return em.createQuery("SELECT c FROM FundClosingBalance c WHERE c.fundId = :fund AND c.quarterCode = :q "
+                        + "ORDER BY c.id", FundClosingBalance.class)
+                .setParameter("fund", fundId).setParameter("q", quarter.code()).getResultList();
+    }
+
+    /**
+     * Writes the fund's closing balances at the quarter's end, one per account and partner that has postings (zeros
+     * included, so a fund whose sums net to nothing still has a closing balance to start from). The caller holds the
+     * fund's lock and has just closed the quarter for its book-keeper.
+     */
+    public void writeClosingBalances(LedgerFund fund, Quarter quarter) {
+        for (AccountBalance b : balancesAsOf(fund.id(), quarter.endDate())) {
+            em.persist(new FundClosingBalance(fund.id(), quarter, b.account(), b.partnerId(), b.amount(),
+                    fund.currency().getCurrencyCode()));
+        }
     }
 
     /**

@@ -16,6 +16,12 @@ public interface LedgerFund {
 
     Currency currency();
 
+    /**
+     * The organisation that keeps the fund's books and closes its quarters: the host of a pooled fund (a Section 75
+     * pool sits in the host's accounts), otherwise the owner.
+     */
+    Long booksKeptBy();
+
     /** Refuses (as a rule violation) when the fund takes no more postings. */
     void requireOpen();
 

@@ -8,10 +8,11 @@ import uk.commissioning.period.Quarter;
  * means for it. Closing is not refused because of them (a quarter may have to close on time regardless); they are
  * said plainly so nobody closes one by surprise.
  *
- * @param postings       every posting dated in the quarter, in any organisation's fund (the close locks them all)
+ * @param postings       the postings dated in the quarter in the funds whose books the organisation keeps (the close
+ *                       locks them; other organisations' funds stay as they are)
  * @param mustCloseFirst the earlier quarter that must close first, or null
  */
-public record QuarterChecklist(Quarter quarter, boolean closed, long postings, long postingsInYourFunds,
+public record QuarterChecklist(Quarter quarter, boolean closed, long postings,
                                Quarter mustCloseFirst, List<Item> stillOpen) {
 
     public QuarterChecklist {

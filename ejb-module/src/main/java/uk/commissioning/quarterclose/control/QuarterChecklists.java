@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import uk.commissioning.contracts.control.ContractQueries;
 import uk.commissioning.contracts.entity.Contract;
 import uk.commissioning.contracts.entity.ContractStatus;
@@ -25,7 +26,7 @@ import uk.commissioning.ledger.entity.PeriodClose;
 import uk.commissioning.period.Quarter;
 
 /**
- * The quarters an organisation closes and what is still open in each. Which quarter may close, and when, is the
+ * The quarters an organisation closes (those of the funds whose books it keeps) and what is still open in each. Which quarter may close, and when, is the
  * ledger's rule ({@link Periods}); this only lists and counts, for the people about to close one.
  */
 @Stateless
@@ -47,21 +48,21 @@ public class QuarterChecklists {
     ContractQueries contracts;
 
     /**
-     * Every quarter of the financial years of the viewer's funds, and every quarter already closed, in time order. A
-     * close is for every organisation at once, so a quarter closed by another shows here as closed too.
+     * Every quarter of the financial years of the funds whose books the organisation keeps, and every quarter it has
+     * already closed, in time order. Other organisations' closes do not show: they close their own.
      */
-    public List<QuarterStatus> quarters(Viewer viewer) {
-        List<Fund> visible = funds.all(viewer);
+    public List<QuarterStatus> quarters(Long organisationId, Viewer viewer) {
+        List<Fund> kept = fundsKeptBy(organisationId, viewer);
         Map<Quarter, PeriodClose> closes = new HashMap<>();
-        periods.closed().forEach(c -> closes.put(c.quarter(), c));
+        periods.closed(organisationId).forEach(c -> closes.put(c.quarter(), c));
         Set<Quarter> listed = new TreeSet<>(closes.keySet());
-        visible.forEach(f -> {
+        kept.forEach(f -> {
             for (int n = 1; n <= 4; n++) {
                 listed.add(f.financialYear().quarter(n));
             }
         });
-        Map<Quarter, Long> yours = postingsPerQuarter(visible);
-        List<Quarter> withPostings = periods.quartersWithPostings();
+        Map<Quarter, Long> yours = postingsPerQuarter(kept);
+        List<Quarter> withPostings = periods.quartersWithPostings(organisationId);
         List<QuarterStatus> rows = new ArrayList<>();
         for (Quarter q : listed) {
             PeriodClose close = closes.get(q);
@@ -73,12 +74,15 @@ public class QuarterChecklists {
         return rows;
     }
 
-    public QuarterChecklist checklist(Quarter quarter, Viewer viewer) {
-        List<Fund> visible = funds.all(viewer);
-        boolean closed = periods.closedQuarters().contains(quarter);
+    /** What is still open in the quarter in the funds whose books the organisation keeps. */
+    public QuarterChecklist checklist(Quarter quarter, Long organisationId, Viewer viewer) {
+        List<Fund> kept = fundsKeptBy(organisationId, viewer);
+        Set<Long> keptIds = kept.stream().map(Fund::id).collect(Collectors.toSet());
+        boolean closed = periods.closedQuarters(organisationId).contains(quarter);
         List<QuarterChecklist.Item> open = new ArrayList<>();
         long pending = transfers.all(TransferStatus.PENDING, viewer).stream()
-                .filter(t -> quarter.contains(t.valueDate())).count();
+                .filter(t -> quarter.contains(t.valueDate()))
+                .filter(t -> keptIds.contains(t.fromFund().id()) || keptIds.contains(t.toFund().id())).count();
         if (pending > 0) {
             open.add(new QuarterChecklist.Item(QuarterChecklist.Kind.PENDING_TRANSFERS, pending, (pending == 1
                     ? "1 transfer dated in %s awaits approval: once the quarter is closed it can never be approved"
@@ -86,6 +90,7 @@ public class QuarterChecklists {
                     .formatted(quarter.label())));
         }
         List<Contract> drafts = contracts.visible(viewer, ContractStatus.DRAFT, null).stream()
+                .filter(c -> paidFrom(c, keptIds))
                 .filter(c -> !c.startDate().isAfter(quarter.endDate())).toList();
         if (!drafts.isEmpty()) {
             open.add(new QuarterChecklist.Item(QuarterChecklist.Kind.DRAFT_CONTRACTS, drafts.size(), (drafts.size() == 1
@@ -94,6 +99,7 @@ public class QuarterChecklists {
                             + "in an open quarter").formatted(quarter.label())));
         }
         long milestones = contracts.visible(viewer, ContractStatus.ACTIVE, null).stream()
+                .filter(c -> paidFrom(c, keptIds))
                 .flatMap(c -> c.currentSchedule().stream())
                 .filter(l -> l.kind() == ScheduleKind.MILESTONE && !l.isReleased() && quarter.contains(l.dueDate())).count();
         if (milestones > 0) {
@@ -101,9 +107,17 @@ public class QuarterChecklists {
                     ? "1 milestone due in %s is still waiting for its report"
                     : milestones + " milestones due in %s are still waiting for their reports").formatted(quarter.label())));
         }
-        return new QuarterChecklist(quarter, closed, periods.postingsIn(quarter),
-                postingsPerQuarter(visible).getOrDefault(quarter, 0L),
-                closed ? null : periods.mustCloseFirst(quarter).orElse(null), open);
+        return new QuarterChecklist(quarter, closed, periods.postingsIn(organisationId, quarter),
+                closed ? null : periods.mustCloseFirst(organisationId, quarter).orElse(null), open);
+    }
+
+    private static boolean paidFrom(Contract contract, Set<Long> fundIds) {
+        return contract.funds().stream().anyMatch(f -> fundIds.contains(f.id()));
+    }
+
+    /** The organisation's funds (host of a pool, otherwise owner) that the viewer sees. */
+    private List<Fund> fundsKeptBy(Long organisationId, Viewer viewer) {
+        return funds.all(viewer).stream().filter(f -> organisationId.equals(f.booksKeptBy())).toList();
     }
 
     private Map<Quarter, Long> postingsPerQuarter(List<Fund> visible) {

@@ -37,4 +37,18 @@ class PeriodsOrderTest {
         assertEquals("2019-20 Q1 is still open and has postings: close it before 2019-20 Q3 (quarters close in order)",
                 Periods.outOfOrder(Q3, Q1));
     }
+
+    @Test
+    void eachOrganisationsOrderRestsOnItsOwnPostingsAndItsOwnCloses() {
+        // The GLA posted in Q1 and Q2 and closed Q1; a CCG posted only in Q2 and has closed nothing.
+        List<Quarter> glaPostings = List.of(Q1, Q2);
+        Set<Quarter> glaClosed = Set.of(Q1);
+        List<Quarter> ccgPostings = List.of(Q2);
+        Set<Quarter> ccgClosed = Set.of();
+        assertEquals(Optional.of(Q2), Periods.firstOpenBefore(Q3, glaPostings, glaClosed));
+        assertEquals(Optional.empty(), Periods.firstOpenBefore(Q2, ccgPostings, ccgClosed),
+                "the GLA's open Q1 is not the CCG's: it closes Q2 first if it likes");
+        assertEquals(Optional.of(Q2), Periods.firstOpenBefore(Q4, ccgPostings, glaClosed),
+                "another organisation's closes do not count: the CCG's Q2 is still open for it");
+    }
 }

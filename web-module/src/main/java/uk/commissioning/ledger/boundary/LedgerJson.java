@@ -33,11 +33,13 @@ public final class LedgerJson {
         }
     }
 
+    /** A quarter closed by one organisation: {@code postingsLocked} counts those in the funds whose books it keeps. */
     public record PeriodJson(String quarter, String label, LocalDate startDate, LocalDate endDate, boolean closed,
-                             Instant closedAt, String closedBy, String note, Long postingsLocked) {
-        static PeriodJson of(PeriodClose c, long postings) {
+                             Long organisationId, String organisationName, Instant closedAt, String closedBy,
+                             String note, Long postingsLocked) {
+        static PeriodJson of(PeriodClose c, String organisationName, long postings) {
             return new PeriodJson(c.quarter().code(), c.quarter().label(), c.quarter().startDate(), c.quarter().endDate(),
-                    true, c.closedAt(), c.closedBy(), c.note(), postings);
+                    true, c.organisationId(), organisationName, c.closedAt(), c.closedBy(), c.note(), postings);
         }
     }
 }
