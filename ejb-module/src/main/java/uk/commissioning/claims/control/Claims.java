@@ -387,7 +387,10 @@ public class Claims {
     private void requireFits(Claim claim) {
         Contract contract = lockContract(claim.contract().id());
         requireClaimable(contract, claim.quarter());
-        ledger.requireOpen(claim.quarter());
+        // Open for every paying organisation: each fund's book-keeper closes its own quarters.
+        for (Fund fund : contract.funds()) {
+            ledger.requireOpen(fund, claim.quarter());
+        }
         List<ClaimLine> others = otherLines(claim);
         Money earlier = Money.zero(claim.currency());
         List<ClaimLine> lines = claim.lines();
