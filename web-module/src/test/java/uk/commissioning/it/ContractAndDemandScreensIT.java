@@ -97,6 +97,18 @@ class ContractAndDemandScreensIT extends InBrowser {
             browser.screenshot("contract-milestone-evidence");
             scan(browser, "contract-milestone-evidence", problems);
             java.net.URI link = java.net.URI.create(browser.attributeOfLink(name, "href"));
+
+            java.nio.file.Path disguised = file.resolveSibling("invoice.pdf");
+            java.nio.file.Files.write(disguised, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+            browser.select("evidence:milestone", "Q3 tranche");
+            browser.attach((String) browser.script("return document.querySelector(\"form[id='evidence'] input[type=file]\").id"),
+                    disguised);
+            browser.click("evidence:attach");
+            browser.waitForText("The file was not attached");
+            assertTrue(browser.text().contains("the file is a Windows program (.exe or .dll); attach a PDF"), browser.text());
+            assertFalse(browser.text().contains("invoice.pdf"), "the refused file is not listed");
+            browser.script("document.getElementById('evidence-heading').scrollIntoView()");
+            browser.screenshot("contract-milestone-evidence-refused");
             Api.Download download = new Api(Deployments.loopback(deployed)).download("lena.fox",
                     link.getPath().replaceFirst("^/", ""), "application/pdf").expect(200);
             assertTrue(java.util.Arrays.equals(pdf, download.body()), "the link downloads what was attached: " + link);

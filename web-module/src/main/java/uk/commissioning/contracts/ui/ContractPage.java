@@ -1,6 +1,7 @@
 package uk.commissioning.contracts.ui;
 
 import jakarta.faces.view.ViewScoped;
+import jakarta.servlet.http.Part;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -42,7 +43,6 @@ import uk.commissioning.platform.ui.Messages;
 import uk.commissioning.rules.InputRules;
 import uk.commissioning.rules.NotFoundException;
 import uk.commissioning.rules.RuleViolation;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * One contract: its terms, funding split, services, payment schedule, subcontracts, variations and under-recovery;
@@ -109,7 +109,7 @@ public class ContractPage implements Serializable {
     private ContractStatus closing;
     private List<MilestoneFiles> evidence;
     private Long evidenceMilestoneId;
-    private transient UploadedFile evidenceUpload;
+    private transient Part evidenceUpload;
 
     /** A contract the viewer may not see is "not found", the same as one that does not exist. */
     public void load() throws IOException {
@@ -331,7 +331,7 @@ public class ContractPage implements Serializable {
     }
 
     public void attachEvidence() {
-        UploadedFile file = evidenceUpload;
+        Part file = evidenceUpload;
         evidenceUpload = null;
         if (file == null || file.getSize() == 0) {
             Messages.error("No file was attached: choose a file first.");
@@ -344,7 +344,7 @@ public class ContractPage implements Serializable {
         act("evidence", "The file was not attached", () -> {
             EvidenceStore.Stored stored;
             try (InputStream in = file.getInputStream()) {
-                stored = evidenceStore.store(MilestoneEvidence.OWNER_TYPE, evidenceMilestoneId, file.getFileName(), in,
+                stored = evidenceStore.store(MilestoneEvidence.OWNER_TYPE, evidenceMilestoneId, file.getSubmittedFileName(), in,
                         caller.viewer());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -398,11 +398,11 @@ public class ContractPage implements Serializable {
         this.evidenceMilestoneId = evidenceMilestoneId;
     }
 
-    public UploadedFile getEvidenceUpload() {
+    public Part getEvidenceUpload() {
         return evidenceUpload;
     }
 
-    public void setEvidenceUpload(UploadedFile evidenceUpload) {
+    public void setEvidenceUpload(Part evidenceUpload) {
         this.evidenceUpload = evidenceUpload;
     }
 
