@@ -15,8 +15,8 @@ CREATE TABLE evidence_file (
     uploaded_by    VARCHAR(100)  NOT NULL,
     uploaded_at    DATETIME(6)   NOT NULL,
     -- the same bytes twice on one owner are one file: an upload retried after a lost answer returns the first
+    -- (the key also serves listing an owner's files)
     UNIQUE KEY uk_evidence_file_bytes (owner_type, owner_id, sha256),
-    KEY ix_evidence_file_owner (owner_type, owner_id),
     CONSTRAINT ck_evidence_file_size CHECK (size_bytes > 0)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
