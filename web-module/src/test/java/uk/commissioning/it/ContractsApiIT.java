@@ -399,6 +399,9 @@ class ContractsApiIT extends ApiIT {
         assertTrue(tooBig.getString("detail").contains("limit of 1 MB"), tooBig.getString("detail"));
         assertTrue(api.get("joe.bright", path).array().stream().map(f -> f.asJsonObject().getString("fileName"))
                 .noneMatch(n -> n.startsWith("invoice") || n.startsWith("big")), "nothing refused was stored");
+        String openapi = api.get(null, "/openapi").expect(200).body();
+        assertTrue(openapi.contains("/api/contracts/{id}/milestones/{line}/evidence") && openapi.contains("/api/evidence/{id}"),
+                "OpenAPI documents the evidence endpoints");
     }
 
     /** A one-page PDF whose bytes differ by {@code marker}, so each test run attaches a new file. */
