@@ -51,5 +51,9 @@ public enum Reason {
     WRONG_FUND_TYPE,
     // A draft's own input rules (InputRules): a value missing, negative or out of range, every field at fault listed
     // at once. It is about what was typed, not the state of things, so the API answers it as input it could not read.
-    INVALID_INPUT
+    INVALID_INPUT,
+    // An upload over the evidence size limit; nothing past the limit is read.
+    FILE_TOO_LARGE,
+    // An upload whose bytes are none of the accepted evidence types, whatever its name or Content-Type says.
+    UNSUPPORTED_FILE_TYPE
 }

@@ -72,7 +72,7 @@ public final class Api {
     }
 
     /** A file as bytes (a PDF statement), with its type and Content-Disposition; problems still come as problem+json. */
-    public record Download(int status, String contentType, String disposition, byte[] body) {
+    public record Download(int status, String contentType, String disposition, byte[] body, java.net.http.HttpHeaders headers) {
 
         public Download expect(int expected) {
             assertEquals(expected, status, () -> "HTTP " + status + ": " + new String(body, StandardCharsets.UTF_8));
@@ -86,7 +86,7 @@ public final class Api {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("request to " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
@@ -132,6 +132,25 @@ public final class Api {
     private HttpRequest.Builder csvRequest(String path, String csv) {
         return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv));
+    }
+
+    /** A file as the raw request body, claiming {@code contentType} and naming itself in Content-Disposition. */
+    public Reply postFile(String user, String path, String contentType, String fileName, byte[] bytes) {
+        return send(user, HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    /** A file as the part named 'file' of a multipart/form-data body, as a browser's form sends it. */
+    public Reply postMultipart(String user, String path, String fileName, String contentType, byte[] bytes) {
+        String boundary = "----it-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(user, HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     public Reply put(String user, String path, JsonValue body) {

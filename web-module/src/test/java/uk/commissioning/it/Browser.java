@@ -139,6 +139,11 @@ final class Browser implements AutoCloseable {
         return wait.until(d -> d.findElement(By.cssSelector(css)).getAttribute(name));
     }
 
+    /** An attribute of the link whose text is {@code text}. */
+    String attributeOfLink(String text, String name) {
+        return wait.until(d -> d.findElement(By.linkText(text)).getAttribute(name));
+    }
+
     private static String literal(String text) {
         return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }

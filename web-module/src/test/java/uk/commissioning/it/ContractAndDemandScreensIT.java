@@ -68,6 +68,54 @@ class ContractAndDemandScreensIT extends InBrowser {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * The provider's finance lead attaches a PDF to the Bexley grant's Q3 milestone on the contract page; it is listed
+     * with its type, size and uploader, and its link downloads the same bytes. (The section did not exist before.)
+     */
+    @Test
+    void aProviderAttachesMilestoneEvidenceOnTheContractPageAndItsLinkDownloadsIt() throws Exception {
+        String name = Scenario.unique("Q3-evidence") + ".pdf";
+        byte[] pdf = ContractsApiIT.pdf(name);
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("evidence").resolve(name);
+        java.nio.file.Files.write(file, pdf);
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("joe.bright");
+            browser.open("contracts/index.xhtml");
+            browser.clickLink("LBB-SP-19-LEAD");
+            browser.waitForText("Evidence for milestone reports");
+            assertTrue(browser.text().contains("up to 1 MB"), "the limit is shown");
+            browser.select("evidence:milestone", "Q3 tranche");
+            String input = (String) browser.script("return document.querySelector(\"form[id='evidence'] input[type=file]\").id");
+            browser.attach(input, file);
+            browser.click("evidence:attach");
+            browser.waitForText("Evidence attached: " + name);
+            String row = browser.rowText(name);
+            assertTrue(row.startsWith("Q3 tranche"), row);
+            assertTrue(row.contains("PDF") && row.contains("uploaded by joe.bright"), row);
+            browser.script("document.getElementById('evidence-heading').scrollIntoView()");
+            browser.screenshot("contract-milestone-evidence");
+            scan(browser, "contract-milestone-evidence", problems);
+            java.net.URI link = java.net.URI.create(browser.attributeOfLink(name, "href"));
+
+            java.nio.file.Path disguised = file.resolveSibling("invoice.pdf");
+            java.nio.file.Files.write(disguised, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+            browser.select("evidence:milestone", "Q3 tranche");
+            browser.attach((String) browser.script("return document.querySelector(\"form[id='evidence'] input[type=file]\").id"),
+                    disguised);
+            browser.click("evidence:attach");
+            browser.waitForText("The file was not attached");
+            assertTrue(browser.text().contains("the file is a Windows program (.exe or .dll); attach a PDF"), browser.text());
+            assertFalse(browser.text().contains("invoice.pdf"), "the refused file is not listed");
+            browser.script("document.getElementById('evidence-heading').scrollIntoView()");
+            browser.screenshot("contract-milestone-evidence-refused");
+            Api.Download download = new Api(Deployments.loopback(deployed)).download("lena.fox",
+                    link.getPath().replaceFirst("^/", ""), "application/pdf").expect(200);
+            assertTrue(java.util.Arrays.equals(pdf, download.body()), "the link downloads what was attached: " + link);
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void matchingShowsWholePeopleNotFractions() throws Exception {
         awaitDemoDemand();

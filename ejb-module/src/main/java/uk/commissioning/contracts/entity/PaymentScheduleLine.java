@@ -182,6 +182,10 @@ public class PaymentScheduleLine {
         return id;
     }
 
+    public Contract contract() {
+        return contract;
+    }
+
     public ScheduleKind kind() {
         return kind;
     }

@@ -5,15 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +31,7 @@ import uk.commissioning.contracts.boundary.ContractsJson.VariationJson;
 import uk.commissioning.contracts.control.ContractDraft;
 import uk.commissioning.contracts.control.ContractLifecycle;
 import uk.commissioning.contracts.control.ContractQueries;
+import uk.commissioning.contracts.control.MilestoneEvidence;
 import uk.commissioning.contracts.control.OcdsExport;
 import uk.commissioning.contracts.control.Services;
 import uk.commissioning.contracts.control.UnderRecovery;
@@ -37,10 +42,14 @@ import uk.commissioning.contracts.entity.ContractType;
 import uk.commissioning.contracts.entity.ContractVariation;
 import uk.commissioning.contracts.entity.FundingShare;
 import uk.commissioning.contracts.entity.ScheduleItem;
+import uk.commissioning.evidence.boundary.ContentDisposition;
+import uk.commissioning.evidence.boundary.EvidenceJson;
+import uk.commissioning.evidence.control.EvidenceStore;
 import uk.commissioning.identity.Viewer;
 import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.boundary.OrganisationRef;
+import uk.commissioning.platform.web.InvalidRequestException;
 import uk.commissioning.platform.web.Json.MoneyJson;
 import uk.commissioning.platform.web.RequestFields;
 
@@ -66,6 +75,12 @@ public class ContractsResource {
 
     @Inject
     OcdsExport ocds;
+
+    @Inject
+    MilestoneEvidence milestoneEvidence;
+
+    @Inject
+    EvidenceStore evidence;
 
     @Inject
     Caller caller;
@@ -185,6 +200,50 @@ public class ContractsResource {
     @Operation(summary = "Accept the report a milestone waits for: the milestone is released for payment")
     public ScheduleLineJson acceptReport(@PathParam("id") Long id, @PathParam("lineId") Long lineId) {
         return ScheduleLineJson.of(lifecycle.acceptReport(id, lineId, caller.viewer()));
+    }
+
+    @GET
+    @Path("{id}/milestones/{line}/evidence")
+    @Operation(summary = "Evidence files attached to a milestone's report, oldest first")
+    public List<EvidenceJson> milestoneEvidence(@PathParam("id") Long id, @PathParam("line") Long line) {
+        Viewer viewer = caller.viewer();
+        milestoneEvidence.of(id, line, viewer);
+        return evidence.list(MilestoneEvidence.OWNER_TYPE, line, viewer).stream().map(EvidenceJson::of).toList();
+    }
+
+    @POST
+    @Path("{id}/milestones/{line}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach an evidence file to a milestone's report as multipart/form-data (part 'file'; the "
+            + "provider's finance leads, until the report is accepted)",
+            description = "PDF, PNG, JPEG, CSV or XLSX, checked from the bytes (415 otherwise); at most the size limit "
+                    + "(413). 201 with the new file; 200 with the existing one when the same bytes are already attached.")
+    public Response attachForm(@PathParam("id") Long id, @PathParam("line") Long line, List<EntityPart> parts)
+            throws IOException {
+        EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("file", "is required: the file as the form part named 'file'"));
+        return attach(id, line, file.getFileName().orElse(null), file.getContent());
+    }
+
+    @POST
+    @Path("{id}/milestones/{line}/evidence")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach an evidence file to a milestone's report as the raw request body, named by "
+            + "Content-Disposition (filename) or the fileName query parameter",
+            description = "Whatever the Content-Type says, the type is taken from the bytes.")
+    public Response attachBody(@PathParam("id") Long id, @PathParam("line") Long line, InputStream body,
+                               @HeaderParam("Content-Disposition") String disposition,
+                               @QueryParam("fileName") String fileName) {
+        return attach(id, line, fileName != null ? fileName : ContentDisposition.fileName(disposition), body);
+    }
+
+    private Response attach(Long id, Long line, String fileName, InputStream content) {
+        Viewer viewer = caller.viewer();
+        milestoneEvidence.of(id, line, viewer);
+        EvidenceStore.Stored stored = evidence.store(MilestoneEvidence.OWNER_TYPE, line, fileName, content, viewer);
+        EvidenceJson json = EvidenceJson.of(stored.file());
+        return stored.alreadyAttached() ? Response.ok(json).build()
+                : Response.created(URI.create(json.download())).entity(json).build();
     }
 
     @GET

@@ -1,9 +1,12 @@
 package uk.commissioning.contracts.ui;
 
 import jakarta.faces.view.ViewScoped;
+import jakarta.servlet.http.Part;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +17,7 @@ import java.util.stream.Collectors;
 import uk.commissioning.contracts.control.ContractAccess;
 import uk.commissioning.contracts.control.ContractLifecycle;
 import uk.commissioning.contracts.control.ContractQueries;
+import uk.commissioning.contracts.control.MilestoneEvidence;
 import uk.commissioning.contracts.control.Services;
 import uk.commissioning.contracts.control.UnderRecovery;
 import uk.commissioning.contracts.control.VariationDraft;
@@ -25,8 +29,11 @@ import uk.commissioning.contracts.entity.ContractVariation;
 import uk.commissioning.contracts.entity.PaymentScheduleLine;
 import uk.commissioning.contracts.entity.ScheduleKind;
 import uk.commissioning.contracts.entity.VcseService;
+import uk.commissioning.evidence.control.EvidenceStore;
+import uk.commissioning.evidence.entity.EvidenceFile;
 import uk.commissioning.funding.control.Decisions;
 import uk.commissioning.funding.entity.Decision;
+import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
 import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
@@ -66,6 +73,13 @@ public class ContractPage implements Serializable {
     @Inject
     transient Format fmt;
 
+    @Inject
+    transient EvidenceStore evidenceStore;
+
+    /** A milestone's report evidence: the milestone and the files attached to it, oldest first. */
+    public record MilestoneFiles(PaymentScheduleLine milestone, List<EvidenceFile> files) {
+    }
+
     /** A funding line with what the contract still holds committed in that fund. */
     public record FundingRow(ContractFunding line, Money outstanding) {
     }
@@ -93,6 +107,9 @@ public class ContractPage implements Serializable {
     private Long closeDecisionId;
     private LocalDate closeEffectiveDate;
     private ContractStatus closing;
+    private List<MilestoneFiles> evidence;
+    private Long evidenceMilestoneId;
+    private transient Part evidenceUpload;
 
     /** A contract the viewer may not see is "not found", the same as one that does not exist. */
     public void load() throws IOException {
@@ -128,6 +145,8 @@ public class ContractPage implements Serializable {
         subcontracted = contracts.subcontractedTotal(contract, null);
         variations = contracts.variations(contract.id());
         recovery = underRecovery.of(contract);
+        evidence = contract.schedule().stream().filter(l -> l.kind() == ScheduleKind.MILESTONE && l.isCurrent())
+                .map(l -> new MilestoneFiles(l, evidenceStore.list(MilestoneEvidence.OWNER_TYPE, l.id(), viewer))).toList();
     }
 
     private ServiceRow serviceRow(ContractService line) {
@@ -295,6 +314,60 @@ public class ContractPage implements Serializable {
         });
     }
 
+    /** The provider's finance leads attach evidence to milestones still waiting for their report (the store's rule too). */
+    public boolean isMayAttachEvidence() {
+        Viewer viewer = caller.viewer();
+        return isActive() && viewer.is(Role.VCSE_FINANCE) && contract.provider().id().equals(viewer.organisationId())
+                && !getEvidenceMilestones().isEmpty();
+    }
+
+    public List<PaymentScheduleLine> getEvidenceMilestones() {
+        return contract == null ? List.of() : contract.schedule().stream().filter(this::awaitsReport).toList();
+    }
+
+    /** The limit in words for the upload's hint, e.g. "10 MB". */
+    public String getEvidenceLimit() {
+        return EvidenceStore.megabytes(evidenceStore.maxBytes());
+    }
+
+    public void attachEvidence() {
+        Part file = evidenceUpload;
+        evidenceUpload = null;
+        if (file == null || file.getSize() == 0) {
+            Messages.error("No file was attached: choose a file first.");
+            return;
+        }
+        if (evidenceMilestoneId == null) {
+            Messages.error("No file was attached: choose the milestone it is evidence for.");
+            return;
+        }
+        act("evidence", "The file was not attached", () -> {
+            EvidenceStore.Stored stored;
+            try (InputStream in = file.getInputStream()) {
+                stored = evidenceStore.store(MilestoneEvidence.OWNER_TYPE, evidenceMilestoneId, file.getSubmittedFileName(), in,
+                        caller.viewer());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            EvidenceFile f = stored.file();
+            return stored.alreadyAttached()
+                    ? "That file is already attached, as " + f.fileName() + " (uploaded by " + f.uploadedBy() + " on "
+                    + fmt.time(f.uploadedAt()) + "); nothing new was stored."
+                    : "Evidence attached: " + f.fileName() + " (" + f.type().label() + ", " + size(f.sizeBytes()) + ").";
+        });
+    }
+
+    /** 48213 → "47 KB": file sizes as people read them. */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     /** Runs the change, shows what happened (or why the domain said no) and re-reads the contract. */
     private void act(String form, String refused, Supplier<String> change) {
         String done = Messages.attempt(form, refused, change);
@@ -311,6 +384,26 @@ public class ContractPage implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public List<MilestoneFiles> getEvidence() {
+        return evidence;
+    }
+
+    public Long getEvidenceMilestoneId() {
+        return evidenceMilestoneId;
+    }
+
+    public void setEvidenceMilestoneId(Long evidenceMilestoneId) {
+        this.evidenceMilestoneId = evidenceMilestoneId;
+    }
+
+    public Part getEvidenceUpload() {
+        return evidenceUpload;
+    }
+
+    public void setEvidenceUpload(Part evidenceUpload) {
+        this.evidenceUpload = evidenceUpload;
     }
 
     public void setId(Long id) {

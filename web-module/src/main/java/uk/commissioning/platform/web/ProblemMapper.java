@@ -86,6 +86,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case NOT_YOUR_ORGANISATION -> 403;
             // The server is not set up to do this at all, whoever asks.
             case PSEUDONYM_KEY_MISSING -> 503;
+            // Said in HTTP's own words, so a client can tell a file to shrink from a file of the wrong kind.
+            case FILE_TOO_LARGE -> 413;
+            case UNSUPPORTED_FILE_TYPE -> 415;
         };
     }
 

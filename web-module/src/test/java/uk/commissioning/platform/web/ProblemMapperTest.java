@@ -36,6 +36,8 @@ class ProblemMapperTest {
         statuses.put(Reason.NOT_YOUR_ORGANISATION, 403);
         statuses.put(Reason.PSEUDONYM_KEY_MISSING, 503);
         statuses.put(Reason.INVALID_INPUT, 400);
+        statuses.put(Reason.FILE_TOO_LARGE, 413);
+        statuses.put(Reason.UNSUPPORTED_FILE_TYPE, 415);
         assertEquals(Reason.values().length, statuses.size(), "every reason has its expected status here");
         statuses.forEach((reason, status) -> {
             Problem problem = mapper.problemFor(new EJBException(new RuleViolation(reason, "amount", "no")));
