@@ -3,10 +3,8 @@ package uk.commissioning.worklist.control;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import uk.commissioning.approvals.ApprovalPolicy;
 import uk.commissioning.approvals.ApprovalRequest;
@@ -24,6 +22,7 @@ import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
 import uk.commissioning.organisations.control.Organisations;
 import uk.commissioning.organisations.entity.Organisation;
+import uk.commissioning.period.Dates;
 
 /** A person's worklist, for their home page: computed on each visit from the features that hold the work. */
 @Stateless
@@ -33,7 +32,6 @@ public class Worklists {
     static final int ENDING_SOON_DAYS = 90;
     /** Demand imports looked at: the most recent of the organisation, as its imports page lists them. */
     static final int RECENT_IMPORTS = 20;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Inject
     Transfers transfers;
@@ -101,10 +99,10 @@ public class Worklists {
         String name = c.reference() + " (" + c.title() + ")";
         if (c.endDate().isBefore(today)) {
             return Optional.of("Contract %s ended on %s but is still active: end it to release what is left of its commitment"
-                    .formatted(name, DATE.format(c.endDate())));
+                    .formatted(name, Dates.plain(c.endDate())));
         }
         if (!c.endDate().isAfter(today.plusDays(ENDING_SOON_DAYS))) {
-            return Optional.of("Contract %s ends on %s: vary it to extend, or let it end".formatted(name, DATE.format(c.endDate())));
+            return Optional.of("Contract %s ends on %s: vary it to extend, or let it end".formatted(name, Dates.plain(c.endDate())));
         }
         return Optional.empty();
     }
