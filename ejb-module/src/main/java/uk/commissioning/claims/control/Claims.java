@@ -38,7 +38,6 @@ import uk.commissioning.contracts.entity.ScheduleKind;
 import uk.commissioning.contracts.entity.VcseService;
 import uk.commissioning.funding.control.FundVisibility;
 import uk.commissioning.funding.entity.Fund;
-import uk.commissioning.funding.entity.FundPartner;
 import uk.commissioning.identity.Role;
 import uk.commissioning.identity.Viewer;
 import uk.commissioning.ledger.control.Ledger;
@@ -494,14 +493,7 @@ public class Claims {
     private static ApprovalRequest request(Claim claim, Money amount, List<String> approvedBy) {
         Set<Long> organisations = new HashSet<>();
         for (Fund fund : claim.contract().funds()) {
-            organisations.add(fund.owner().id());
-            if (fund.host() != null) {
-                organisations.add(fund.host().id());
-            }
-            if (fund.poolManager() != null) {
-                organisations.add(fund.poolManager().id());
-            }
-            fund.partners().stream().map(FundPartner::organisation).forEach(o -> organisations.add(o.id()));
+            organisations.addAll(fund.answerableOrganisations());
         }
         // The provider's own people never approve, even should their organisation also be a fund's partner.
         organisations.remove(claim.contract().provider().id());

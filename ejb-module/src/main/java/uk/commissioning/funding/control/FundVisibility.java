@@ -40,10 +40,7 @@ public final class FundVisibility {
     }
 
     private static boolean answerable(Long org, Fund fund) {
-        return fund.owner().id().equals(org)
-                || (fund.host() != null && fund.host().id().equals(org))
-                || (fund.poolManager() != null && fund.poolManager().id().equals(org))
-                || fund.partnerFor(org).isPresent();
+        return fund.isAnswerable(org);
     }
 
     /**

@@ -127,11 +127,7 @@ public class Decision {
      * as owner, host, pool manager or partner. A decision of one council cannot release another body's budget.
      */
     public boolean mayAuthorise(Fund fund) {
-        Long org = organisation.id();
-        return fund.owner().id().equals(org)
-                || (fund.host() != null && fund.host().id().equals(org))
-                || (fund.poolManager() != null && fund.poolManager().id().equals(org))
-                || fund.partnerFor(org).isPresent();
+        return fund.isAnswerable(organisation.id());
     }
 
     /** As {@link #mayAuthorise}, refusing with the reason in a sentence on the request field that cited the decision. */

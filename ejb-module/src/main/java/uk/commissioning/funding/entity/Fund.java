@@ -20,10 +20,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.commissioning.ledger.entity.LedgerFund;
 import uk.commissioning.money.Money;
 import uk.commissioning.organisations.entity.Organisation;
@@ -161,6 +163,27 @@ public class Fund implements LedgerFund {
             throw new RuleViolation(Reason.MIXED_CURRENCY, field,
                     "fund " + code + " is in " + currency + ", not " + amount.currencyCode());
         }
+    }
+
+    /**
+     * The organisations that answer for this fund's money: its owner, host, pool manager and partners. They see it,
+     * their decisions may authorise moving its money, and their commissioners approve what it pays.
+     */
+    public Set<Long> answerableOrganisations() {
+        Set<Long> organisations = new HashSet<>();
+        organisations.add(owner.id());
+        if (host != null) {
+            organisations.add(host.id());
+        }
+        if (poolManager != null) {
+            organisations.add(poolManager.id());
+        }
+        partners.forEach(partner -> organisations.add(partner.organisation().id()));
+        return organisations;
+    }
+
+    public boolean isAnswerable(Long organisationId) {
+        return answerableOrganisations().contains(organisationId);
     }
 
     public Optional<FundPartner> partnerFor(Long organisationId) {

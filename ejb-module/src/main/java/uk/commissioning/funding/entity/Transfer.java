@@ -14,7 +14,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -103,24 +102,7 @@ public class Transfer extends BookedDocument {
 
     /** The transfer as its approver sees it: the source fund's budget is what it spends. */
     public ApprovalRequest approvalRequest() {
-        return ApprovalRequest.of("transfer " + id, createdBy(), amount(), answerableFor(fromFund));
-    }
-
-    /**
-     * The organisations whose commissioners answer for a fund's budget: its owner, host, pool manager and partners,
-     * the same organisations {@code FundVisibility} lets see it.
-     */
-    private static Set<Long> answerableFor(Fund fund) {
-        Set<Long> organisations = new HashSet<>();
-        organisations.add(fund.owner().id());
-        if (fund.host() != null) {
-            organisations.add(fund.host().id());
-        }
-        if (fund.poolManager() != null) {
-            organisations.add(fund.poolManager().id());
-        }
-        fund.partners().forEach(partner -> organisations.add(partner.organisation().id()));
-        return organisations;
+        return ApprovalRequest.of("transfer " + id, createdBy(), amount(), fromFund.answerableOrganisations());
     }
 
     /**
