@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,6 +42,7 @@ import uk.commissioning.identity.Viewer;
 import uk.commissioning.ledger.control.Ledger;
 import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.DocumentType;
+import uk.commissioning.ledger.entity.SourceDocument;
 import uk.commissioning.ledger.entity.EntryType;
 import uk.commissioning.ledger.entity.PostingLine;
 import uk.commissioning.money.Money;
@@ -525,16 +525,12 @@ public class Claims {
     /** What the claim holds in CLAIMED now, per fund, from its own postings. */
     private Map<Long, Money> claimedByFund(Claim claim) {
         Map<Long, Money> held = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("SELECT p.fundId, SUM(p.amount) FROM LedgerPosting p, JournalEntry e "
-                        + "WHERE p.entryId = e.id AND e.sourceType = :type AND e.sourceId = :id AND p.account = :account "
-                        + "GROUP BY p.fundId ORDER BY p.fundId", Object[].class)
-                .setParameter("type", DocumentType.CLAIM).setParameter("id", claim.id())
-                .setParameter("account", Account.CLAIMED).getResultList()) {
-            Money amount = Money.of((BigDecimal) row[1], claim.currency());
+        ledger.heldBy(SourceDocument.of(DocumentType.CLAIM, claim.id()), Account.CLAIMED).forEach((fund, sum) -> {
+            Money amount = Money.of(sum, claim.currency());
             if (!amount.isZero()) {
-                held.put((Long) row[0], amount);
+                held.put(fund, amount);
             }
-        }
+        });
         return held;
     }
 

@@ -19,8 +19,10 @@ import uk.commissioning.contracts.entity.ContractVariation;
 import uk.commissioning.funding.control.Funds;
 import uk.commissioning.funding.entity.Fund;
 import uk.commissioning.identity.Viewer;
+import uk.commissioning.ledger.control.Ledger;
 import uk.commissioning.ledger.entity.Account;
 import uk.commissioning.ledger.entity.DocumentType;
+import uk.commissioning.ledger.entity.SourceDocument;
 import uk.commissioning.money.Money;
 import uk.commissioning.rules.NotFoundException;
 
@@ -36,6 +38,9 @@ public class ContractQueries {
 
     @Inject
     Funds funds;
+
+    @Inject
+    Ledger ledger;
 
     /** A contract the viewer may see, if there is one. */
     public Optional<Contract> find(Long id, Viewer viewer) {
@@ -136,10 +141,8 @@ public class ContractQueries {
     }
 
     public Money outstandingCommitment(Contract contract, Fund fund) {
-        BigDecimal sum = em.createQuery("SELECT SUM(p.amount) FROM LedgerPosting p, JournalEntry e WHERE p.entryId = e.id "
-                        + "AND e.sourceType = :type AND e.sourceId = :id AND p.fundId = :fund AND p.account = :account", BigDecimal.class)
-                .setParameter("type", DocumentType.CONTRACT).setParameter("id", contract.id()).setParameter("fund", fund.id())
-                .setParameter("account", Account.COMMITTED).getSingleResult();
+        BigDecimal sum = ledger.heldBy(SourceDocument.of(DocumentType.CONTRACT, contract.id()), Account.COMMITTED)
+                .get(fund.id());
         return Money.of(sum == null ? BigDecimal.ZERO : sum, fund.currency());
     }
 

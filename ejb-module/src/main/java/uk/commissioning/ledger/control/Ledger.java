@@ -203,6 +203,22 @@ public class Ledger {
     }
 
     /**
+     * What one document's own entries hold in an account, per fund id in id order (a fund its entries touched and
+     * left at zero is there with zero): how much a contract still has committed, or a claim has claimed.
+     */
+    public Map<Long, BigDecimal> heldBy(SourceDocument source, Account account) {
+        Map<Long, BigDecimal> held = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.fundId, SUM(p.amount) FROM LedgerPosting p, JournalEntry e "
+                        + "WHERE p.entryId = e.id AND e.sourceType = :type AND e.sourceId = :id AND p.account = :account "
+                        + "GROUP BY p.fundId ORDER BY p.fundId", Object[].class)
+                .setParameter("type", source.type()).setParameter("id", source.id()).setParameter("account", account)
+                .getResultList()) {
+            held.put((Long) row[0], (BigDecimal) row[1]);
+        }
+        return held;
+    }
+
+    /**
      * Sums per account and partner of a fund's postings dated on or before {@code asOf}: the raw material of positions.
      * They start from the fund's last closing balance at or before {@code asOf} and add only the postings dated after
      * that quarter's end, so the cost follows the open period's postings, not the fund's whole history. (A closing
