@@ -7,14 +7,16 @@ import uk.commissioning.money.Money;
 
 /**
  * A fund's position at a date, computed from the ledger. The lifecycle figures are cumulative: {@code committed}
- * includes what has since been claimed, approved and paid; {@code allocated} includes what has been committed.
+ * includes what has since been claimed, approved, scheduled and paid (and what was paid and is now reclaimed,
+ * {@code receivable}, since a recovery returns to the commitment); {@code approved} includes scheduled and paid;
+ * {@code scheduled} (in a payment file, not yet confirmed paid) includes paid; {@code allocated} includes committed.
  * {@code remaining = budget − allocated}. {@code forecastOutturn} is paid + approved + claimed + outstanding commitments
  * (committed not yet claimed): the cumulative {@code committed}.
  */
 public record FundPosition(Long fundId, String fundCode, LocalDate asOf, Figures total, List<PartnerFigures> partners) {
 
     public record Figures(Money budget, Money allocated, Money committed, Money claimed, Money approved, Money paid,
-                          Money accrued, Money remaining, Money forecastOutturn) {
+                          Money accrued, Money remaining, Money forecastOutturn, Money scheduled, Money receivable) {
     }
 
     /**

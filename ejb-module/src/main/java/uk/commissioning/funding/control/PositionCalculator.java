@@ -31,9 +31,11 @@ public final class PositionCalculator {
     public static FundPosition.Figures figures(Map<Account, Money> balances, Currency currency) {
         Money zero = Money.zero(currency);
         Money paid = balances.getOrDefault(Account.PAID, zero);
-        Money approved = balances.getOrDefault(Account.APPROVED, zero).plus(paid);
+        Money scheduled = balances.getOrDefault(Account.SCHEDULED, zero).plus(paid);
+        Money approved = balances.getOrDefault(Account.APPROVED, zero).plus(scheduled);
         Money claimed = balances.getOrDefault(Account.CLAIMED, zero).plus(approved);
-        Money committed = balances.getOrDefault(Account.COMMITTED, zero).plus(claimed);
+        Money receivable = balances.getOrDefault(Account.RECEIVABLE, zero);
+        Money committed = balances.getOrDefault(Account.COMMITTED, zero).plus(receivable).plus(claimed);
         Money allocated = balances.getOrDefault(Account.ALLOCATED, zero).plus(committed);
         Money remaining = balances.getOrDefault(Account.AVAILABLE, zero);
         Money budget = remaining.plus(allocated);
@@ -41,7 +43,8 @@ public final class PositionCalculator {
         // Forecast outturn: what the fund will have spent if every commitment is claimed and paid — paid + approved +
         // claimed + committed not yet claimed, i.e. the cumulative committed figure. Earmarks not yet committed are
         // intentions, not spend, so allocated money no longer counts (issue 12).
-        return new FundPosition.Figures(budget, allocated, committed, claimed, approved, paid, accrued, remaining, committed);
+        return new FundPosition.Figures(budget, allocated, committed, claimed, approved, paid, accrued, remaining, committed,
+                scheduled, receivable);
     }
 
     /**
@@ -76,7 +79,8 @@ public final class PositionCalculator {
                     total.budget().allocate(weights), total.allocated().allocate(weights),
                     total.committed().allocate(weights), total.claimed().allocate(weights),
                     total.approved().allocate(weights), total.paid().allocate(weights),
-                    total.accrued().allocate(weights));
+                    total.accrued().allocate(weights), total.scheduled().allocate(weights),
+                    total.receivable().allocate(weights));
             BigDecimal weightSum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             for (int i = 0; i < sharing.size(); i++) {
                 Partner p = sharing.get(i);
@@ -87,7 +91,7 @@ public final class PositionCalculator {
                 split.add(new FundPosition.PartnerFigures(p.organisationId(), p.orgId(), p.name(), pct,
                         contributedBy.getOrDefault(p.organisationId(), Money.zero(currency)),
                         new FundPosition.Figures(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6),
-                                remaining, c.get(2))));
+                                remaining, c.get(2), c.get(7), c.get(8))));
             }
         }
         return new FundPosition(fundId, fundCode, asOf, total, split);

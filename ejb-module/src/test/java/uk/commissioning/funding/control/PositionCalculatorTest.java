@@ -60,7 +60,7 @@ class PositionCalculatorTest {
     private static Figures figures(String budget, String allocated, String committed, String claimed, String approved,
                                    String paid, String accrued, String remaining, String forecastOutturn) {
         return new Figures(gbp(budget), gbp(allocated), gbp(committed), gbp(claimed), gbp(approved), gbp(paid),
-                gbp(accrued), gbp(remaining), gbp(forecastOutturn));
+                gbp(accrued), gbp(remaining), gbp(forecastOutturn), gbp(paid), gbp("0.00"));
     }
 
     private static Map<Account, Money> balances(Object... accountAmountPairs) {
@@ -175,6 +175,21 @@ class PositionCalculatorTest {
         }
 
         @Test
+        void scheduledSitsBetweenApprovedAndPaidAndReceivableStaysInTheCommitment() {
+            // £1,000 approved: £600 in a payment file, of which £400 confirmed paid, and £50 of an earlier payment
+            // reclaimed as an overpayment.
+            Figures f = PositionCalculator.figures(balances(Account.APPROVED, "400", Account.SCHEDULED, "200",
+                    Account.PAID, "350", Account.RECEIVABLE, "50"), GBP);
+
+            assertEquals(gbp("350.00"), f.paid());
+            assertEquals(gbp("550.00"), f.scheduled(), "scheduled includes what was since paid");
+            assertEquals(gbp("950.00"), f.approved(), "approved includes scheduled and paid");
+            assertEquals(gbp("50.00"), f.receivable());
+            assertEquals(gbp("1000.00"), f.committed(), "what is owed back returns to the commitment when recovered");
+            assertEquals(gbp("1000.00"), f.budget());
+        }
+
+        @Test
         void forecastOutturnIsPaidPlusApprovedPlusClaimedPlusOutstandingCommitments() {
             // £90,000 contracts: £20,000 paid, £15,000 approved awaiting payment, £5,000 claimed awaiting decision,
             // £50,000 committed not yet claimed; £10,000 earmarked but not contracted does not count.
@@ -229,7 +244,7 @@ class PositionCalculatorTest {
             Currency eur = Money.currency("EUR");
             Figures f = PositionCalculator.figures(Map.of(), eur);
             Money zero = Money.zero(eur);
-            assertEquals(new Figures(zero, zero, zero, zero, zero, zero, zero, zero, zero), f);
+            assertEquals(new Figures(zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero), f);
         }
 
         @Test

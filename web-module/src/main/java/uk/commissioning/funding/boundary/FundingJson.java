@@ -89,11 +89,12 @@ public final class FundingJson {
 
     public record FiguresJson(MoneyJson budget, MoneyJson allocated, MoneyJson committed, MoneyJson claimed,
                               MoneyJson approved, MoneyJson paid, MoneyJson accrued, MoneyJson remaining,
-                              MoneyJson forecastOutturn) {
+                              MoneyJson forecastOutturn, MoneyJson scheduled, MoneyJson receivable) {
         static FiguresJson of(FundPosition.Figures f) {
             return new FiguresJson(MoneyJson.of(f.budget()), MoneyJson.of(f.allocated()), MoneyJson.of(f.committed()),
                     MoneyJson.of(f.claimed()), MoneyJson.of(f.approved()), MoneyJson.of(f.paid()),
-                    MoneyJson.of(f.accrued()), MoneyJson.of(f.remaining()), MoneyJson.of(f.forecastOutturn()));
+                    MoneyJson.of(f.accrued()), MoneyJson.of(f.remaining()), MoneyJson.of(f.forecastOutturn()),
+                    MoneyJson.of(f.scheduled()), MoneyJson.of(f.receivable()));
         }
     }
 
