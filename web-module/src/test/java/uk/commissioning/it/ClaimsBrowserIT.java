@@ -75,6 +75,16 @@ class ClaimsBrowserIT extends InBrowser {
             browser.click("evidence:attach");
             browser.waitForText("Evidence attached: " + name);
             String download = browser.attributeOfLink(name, "href");
+            browser.type("editor:lines:0:amount", "15000.01");
+            browser.click("editor:declaration");
+            browser.click("editor:submit");
+            browser.waitForText("The claim was not submitted");
+            assertTrue(browser.texts("#editor\\:lines\\:0\\:amount + .field-error, .field-error").stream()
+                    .anyMatch(t -> t.startsWith("line 1 claims £15,000.01 but only £15,000.00 remains")),
+                    "the domain's sentence, on the field: " + browser.texts(".field-error"));
+            scan(browser, "claim-refused-over-remaining", problems);
+            browser.type("editor:lines:0:amount", "");
+            browser.click("editor:declaration");
             browser.click("editor:submit");
             browser.waitForText("The claim was not submitted: see the declaration");
             assertTrue(browser.text().contains("Tick the declaration to submit"), "the checkbox says why");
@@ -99,8 +109,18 @@ class ClaimsBrowserIT extends InBrowser {
             String section = browser.text();
             assertTrue(section.contains("Claim " + claimId + ": " + providerName), section);
             scan(browser, "claims-inbox", problems);
+            assertTrue(browser.rowText("Quarterly instalment 1 of 4").contains("£15,000.00 £0.00 £15,000.00"),
+                    "claimed, approved to date and remaining side by side: " + browser.rowText("Quarterly instalment 1 of 4"));
             browser.clickLink("Decide claim " + claimId);
             browser.waitForText("Decide claim " + claimId);
+            browser.type("decide:lines:0:approvedAmount", "14000.00");
+            browser.click("decide:approvePerLine");
+            browser.waitForText("£14,000.00 of the £15,000.00 claimed moves from claimed to approved");
+            browser.click("decide:confirm");
+            browser.waitForText("The claim was not approved");
+            assertTrue(browser.texts(".field-error").contains("is required: say why line 1 is approved for less than claimed"),
+                    browser.texts(".field-error").toString());
+            scan(browser, "claims-inbox-refused-reduction", problems);
             browser.click("decide:approveAsClaimed");
             browser.waitForText("£15,000.00 moves from claimed to approved across the funds");
             scan(browser, "claims-inbox-approve-confirm", problems);
