@@ -143,6 +143,66 @@ class ClaimsBrowserIT extends InBrowser {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Both sides' worklists: the commissioner's home lists the submitted claim as awaiting approval and links to the
+     * inbox at it; they query it (after a question saying nothing moves); the provider's home then says it was queried
+     * and links to the claim, where they attach more evidence (a queried claim takes it) and answer, which resubmits it.
+     */
+    @Test
+    void aQueryReachesTheProvidersWorklistAndTheirAnswerResubmitsTheClaim() throws Exception {
+        long gla = given.requesterOrganisation();
+        long fund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
+        given.contribute(fund, gla, "50000.00", "2019-04-01");
+        long provider = given.organisation(Scenario.unique("IT query provider"), "REGISTERED_CHARITY");
+        String vcse = user(provider);
+        long service = given.service(provider, "MENTAL_WELLBEING", "120.00");
+        long contract = api.post(REQUESTER, "api/contracts",
+                given.contract(provider, gla, "20000.00", service, fund, "20000.00").build()).expect(201).id();
+        api.post(REQUESTER, "api/contracts/" + contract + "/activate", obj().add("valueDate", "2019-04-01").build()).expect(200);
+        long claimId = api.post(vcse, "api/claims", obj().add("contractId", contract).add("quarter", "2019-20 Q2")
+                .add("lines", jakarta.json.Json.createArrayBuilder().add(obj().add("kind", "COST").add("description", "Volunteer expenses")
+                        .add("amount", Api.gbp("420.00")))).build()).expect(201).id();
+        api.post(vcse, "api/claims/" + claimId + "/submit", obj().add("declaration", "True and complete.").build()).expect(200);
+
+        String name = Scenario.unique("receipts") + ".pdf";
+        Path pdf = Files.createTempDirectory("claim-evidence").resolve(name);
+        Files.write(pdf, ContractsApiIT.pdf(name));
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn(REQUESTER);
+            String item = "Claim " + claimId + " (";
+            browser.waitForText(item);
+            assertTrue(browser.text().contains(item) && browser.text().contains("£420.00 from"), "on the commissioner's worklist");
+            browser.clickXpath("//li[contains(., '" + item + "')]/a[normalize-space(.)='decide it']");
+            browser.waitForText("Decide claim " + claimId);
+            browser.type("decide:message", "Please attach the receipts for the volunteer expenses.");
+            browser.click("decide:query");
+            browser.waitForText("£420.00 stays claimed in the ledger until they answer");
+            browser.click("decide:confirm");
+            browser.waitForText("Claim " + claimId + " queried");
+            assertTrue(browser.texts("#decision").isEmpty(), "a decided claim leaves the inbox");
+            browser.signOut();
+
+            browser.signIn(vcse);
+            browser.waitForText("was queried: answer needed");
+            scan(browser, "home-vcse-claim-queried", problems);
+            browser.clickLink("answer it");
+            browser.waitForText("Please attach the receipts for the volunteer expenses.");
+            assertEquals(List.of("Queried"), browser.texts("#claim-status"));
+            browser.attach("evidence:file", pdf);
+            browser.click("evidence:attach");
+            browser.waitForText("Evidence attached: " + name);
+            browser.type("answer:message", "Receipts attached.");
+            browser.click("answer:send");
+            browser.waitForText("Answer sent: claim " + claimId + " is resubmitted");
+            assertEquals(List.of("Resubmitted"), browser.texts("#claim-status"));
+            assertTrue(browser.texts(".message-thread li").get(1).contains("Receipts attached."), "the thread, in order");
+            scan(browser, "claim-answered", problems);
+        }
+        assertEquals("RESUBMITTED", api.get(vcse, "api/claims/" + claimId).expect(200).json().getString("status"));
+        assertEquals(List.of(), problems);
+    }
+
     private String user(long organisation) {
         String username = Scenario.unique("it-vcse");
         api.post("admin", "api/users", obj().add("username", username).add("displayName", "IT finance lead")

@@ -276,6 +276,8 @@ public class InboxPage implements Serializable {
             Messages.info(done);
             message = null;
             reason = null;
+            // Decided (or queried): it has left the inbox, so the form closes rather than showing a claim not waiting.
+            id = null;
         }
         List<LineDecision> typed = lines;
         refresh();
