@@ -303,10 +303,14 @@ public class Claims {
      * will answer here with the run's own date once the claim is scheduled: this is the one place that says it.
      */
     public Optional<LocalDate> expectedPaymentBy(Claim claim) {
-        if (!claim.status().isDecided() || claim.status() == ClaimStatus.PAID || claim.decidedAt() == null) {
+        return expectedPaymentBy(claim.status(), claim.decidedAt());
+    }
+
+    static Optional<LocalDate> expectedPaymentBy(ClaimStatus status, java.time.Instant decidedAt) {
+        if (!status.isDecided() || status == ClaimStatus.PAID || decidedAt == null) {
             return Optional.empty();
         }
-        return Optional.of(LocalDate.ofInstant(claim.decidedAt(), UK).plusDays(PROMPT_PAYMENT_DAYS));
+        return Optional.of(LocalDate.ofInstant(decidedAt, UK).plusDays(PROMPT_PAYMENT_DAYS));
     }
 
     /** The claims waiting for the viewer's decision (those they may approve now), oldest submission first. */
