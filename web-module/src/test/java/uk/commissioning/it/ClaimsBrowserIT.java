@@ -206,6 +206,51 @@ class ClaimsBrowserIT extends InBrowser {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * A unit-cost line: the service's unit price and units × price are shown as the provider types; more units than
+     * the contract buys a quarter is refused on the units field, in the domain's words.
+     */
+    @Test
+    void aUnitCostLineShowsItsPriceAndAmountAndTooManyUnitsAreRefusedOnTheField() throws Exception {
+        long gla = given.requesterOrganisation();
+        long fund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
+        given.contribute(fund, gla, "50000.00", "2019-04-01");
+        long provider = given.organisation(Scenario.unique("IT unit-cost provider"), "REGISTERED_CHARITY");
+        String vcse = user(provider);
+        long service = given.service(provider, "MENTAL_WELLBEING", "120.00");
+        long contract = api.post(REQUESTER, "api/contracts", given.contract(provider, gla, "24000.00", service, fund, "24000.00")
+                .add("type", "UNIT_COST").add("services", jakarta.json.Json.createArrayBuilder()
+                        .add(obj().add("serviceId", service).add("unitsPerQuarter", 50))).build()).expect(201).id();
+        api.post(REQUESTER, "api/contracts/" + contract + "/activate", obj().add("valueDate", "2019-04-01").build()).expect(200);
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn(vcse);
+            browser.open("claims/claim.xhtml");
+            browser.waitForText("Contract or grant agreement");
+            browser.select("editor:newKind", "Units delivered");
+            browser.click("editor:addLine");
+            browser.waitForText("Units delivered");
+            browser.script("const s = document.getElementById('editor:lines:0:serviceId'); s.selectedIndex = 1;");
+            browser.type("editor:lines:0:units", "12");
+            browser.click("editor:recalculate");
+            browser.waitUntil("the line's amount", () -> browser.texts(".line-amount").equals(List.of("£1,440.00")));
+            assertTrue(browser.rowText("£1,440.00").contains("£120.00"), "the unit price: " + browser.rowText("£1,440.00"));
+            assertEquals(List.of("£22,560.00"), browser.texts("#contract-left"), "£24,000 less 12 × £120");
+            browser.type("editor:lines:0:units", "51");
+            browser.click("editor:save");
+            browser.waitForText("The draft was not saved");
+            assertTrue(browser.texts(".field-error").contains("51 units is more than the 50 a quarter the contract buys"),
+                    browser.texts(".field-error").toString());
+            scan(browser, "claim-unit-cost-refused", problems);
+            browser.type("editor:lines:0:units", "12");
+            browser.click("editor:save");
+            browser.waitForText("saved: £1,440.00 for 2019-20 Q1");
+            assertEquals("1440.00", api.get(vcse, "api/claims?contractId=" + contract).expect(200).array().getJsonObject(0)
+                    .getJsonObject("claimedTotal").getString("amount"), "12 × £120.00, computed in the domain");
+        }
+        assertEquals(List.of(), problems);
+    }
+
     private String user(long organisation) {
         String username = Scenario.unique("it-vcse");
         api.post("admin", "api/users", obj().add("username", username).add("displayName", "IT finance lead")
