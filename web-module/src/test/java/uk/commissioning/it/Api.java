@@ -141,6 +141,80 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
+    /**
+     * A file of {@code size} bytes as the raw request body, generated as it is sent ({@code head}, then zeros), so a
+     * test can offer a file far larger than anyone should hold in memory. Plain HTTP/1.1 on a socket, the body written
+     * from a second thread: a server that answers before reading it all (and then stops reading) is still heard,
+     * where java.net.http gives up on the broken upload. Returns the answer and how much of the body was written.
+     */
+    public Generated postGenerated(String user, String path, String fileName, byte[] head, long size) {
+        URI target = base.resolve(path);
+        try (java.net.Socket socket = new java.net.Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            String request = "POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort()
+                    + "\r\nAuthorization: " + basic(user, PASSWORD) + "\r\nContent-Type: application/pdf"
+                    + "\r\nContent-Disposition: attachment; filename=\"" + fileName + "\"\r\nAccept: application/json, application/problem+json"
+                    + "\r\nContent-Length: " + size + "\r\nConnection: close\r\n\r\n";
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+            Thread writer = new Thread(() -> {
+                byte[] chunk = new byte[64 * 1024];
+                try {
+                    while (written.get() < size) {
+                        long at = written.get();
+                        int n = (int) Math.min(chunk.length, size - at);
+                        java.util.Arrays.fill(chunk, (byte) 0);
+                        if (at < head.length) {
+                            System.arraycopy(head, (int) at, chunk, 0, (int) Math.min(head.length - at, n));
+                        }
+                        out.write(chunk, 0, n);
+                        written.addAndGet(n);
+                    }
+                    out.flush();
+                } catch (IOException stoppedReading) {
+                    // The server answered and closed: the rest of the body was never wanted.
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+            byte[] response = socket.getInputStream().readAllBytes();
+            writer.join(10_000);
+            String text = new String(response, StandardCharsets.UTF_8);
+            int status = Integer.parseInt(text.substring(9, 12));
+            int bodyAt = text.indexOf("\r\n\r\n");
+            String headers = text.substring(0, bodyAt);
+            String body = text.substring(bodyAt + 4);
+            if (headers.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+                body = unchunk(body);
+            }
+            return new Generated(new Reply(status, "", body), written.get());
+        } catch (IOException e) {
+            throw new IllegalStateException("request to " + target + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A generated upload's answer, and how many bytes of its body the server let the client write. */
+    public record Generated(Reply reply, long bytesWritten) {
+    }
+
+    private static String unchunk(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int lineEnd = chunked.indexOf("\r\n", at);
+            int length = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+            if (length == 0) {
+                return body.toString();
+            }
+            body.append(chunked, lineEnd + 2, lineEnd + 2 + length);
+            at = lineEnd + 2 + length + 2;
+        }
+    }
+
     /** A file as the part named 'file' of a multipart/form-data body, as a browser's form sends it. */
     public Reply postMultipart(String user, String path, String fileName, String contentType, byte[] bytes) {
         String boundary = "----it-" + System.nanoTime();

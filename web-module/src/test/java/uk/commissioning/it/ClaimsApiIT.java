@@ -170,6 +170,109 @@ class ClaimsApiIT extends ApiIT {
         assertEquals(1, api.get(REQUESTER, "api/claims?contractId=" + contract + "&status=APPROVED").expect(200).array().size());
     }
 
+    // ------------------------------------------------------------------------------------------------ evidence,
+    // expected payment and approved-to-date (claim screens slice): keep these together.
+
+    /**
+     * Evidence on a claim: the provider's finance lead attaches it while the claim is a draft (raw or multipart), the
+     * claim's JSON lists it, the provider and a commissioner of the paying fund download it byte for byte, another
+     * provider's finance lead is told neither the claim nor the file exists, a disguised program is 415, a file over
+     * the limit (1 MB in the ITs) is 413 — also a 30 MB one, refused after reading just past the limit — and a
+     * submitted claim takes no more.
+     */
+    @Test
+    void claimEvidenceIsCheckedFromItsBytesAndReadOnlyByThoseWhoSeeTheClaim() throws Exception {
+        long id = api.post(vcse, "api/claims", claim("2019-20 Q1", instalment(0))).expect(201).id();
+        String path = "api/claims/" + id + "/evidence";
+        byte[] pdf = ContractsApiIT.pdf(Scenario.unique("Q1 monitoring report"));
+
+        JsonObject stored = api.postFile(vcse, path, "application/octet-stream", "Q1 report.pdf", pdf).expect(201).json();
+        assertEquals("application/pdf", stored.getString("contentType"), "the type comes from the bytes");
+        assertEquals(pdf.length, stored.getJsonNumber("sizeBytes").longValue());
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)),
+                stored.getString("sha256"));
+        assertEquals(stored.getInt("id"), api.postFile(vcse, path, "application/pdf", "again.pdf", pdf).expect(200)
+                .json().getInt("id"), "the same bytes again are the file already there");
+        byte[] csv = ("session,attendees\nmonday," + System.nanoTime() % 1000 + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonObject sheet = api.postMultipart(vcse, path, "attendance.csv", "text/csv", csv).expect(201).json();
+        assertEquals("CSV", sheet.getString("type"));
+
+        JsonObject json = api.get(vcse, "api/claims/" + id).expect(200).json();
+        assertEquals(List.of("Q1 report.pdf", "attendance.csv"), json.getJsonArray("evidence").stream()
+                .map(f -> f.asJsonObject().getString("fileName")).toList(), "the claim lists its evidence, oldest first");
+        assertEquals("/api/evidence/" + stored.getInt("id"), json.getJsonArray("evidence").getJsonObject(0).getString("download"));
+        for (String reader : List.of(vcse, REQUESTER)) {
+            assertEquals(2, api.get(reader, path).expect(200).array().size(), reader + " lists both");
+            Api.Download file = api.download(reader, "api/evidence/" + stored.getInt("id"), "application/pdf").expect(200);
+            assertTrue(java.util.Arrays.equals(pdf, file.body()), "byte for byte, for " + reader);
+        }
+
+        assertEquals(404, api.download(otherVcse, "api/evidence/" + stored.getInt("id"), "application/pdf").status(),
+                "another provider is told the file does not exist");
+        assertEquals(404, api.get(otherVcse, path).status());
+        assertEquals(404, api.postFile(otherVcse, path, "application/pdf", "x.pdf", ContractsApiIT.pdf(Scenario.unique("x"))).status());
+        JsonObject commissioner = api.postFile(REQUESTER, path, "application/pdf", "x.pdf", ContractsApiIT.pdf(Scenario.unique("y")))
+                .expect(403).json();
+        assertEquals("NOT_YOUR_ORGANISATION", commissioner.getString("reason"));
+
+        byte[] program = new byte[2048];
+        program[0] = 'M';
+        program[1] = 'Z';
+        JsonObject disguised = api.postFile(vcse, path, "application/pdf", "invoice.pdf", program).expect(415).json();
+        assertEquals("UNSUPPORTED_FILE_TYPE", disguised.getString("reason"));
+        assertTrue(disguised.getString("detail").startsWith("the file is a Windows program"), disguised.getString("detail"));
+        byte[] big = new byte[1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        JsonObject tooBig = api.postFile(vcse, path, "application/pdf", "big.pdf", big).expect(413).json();
+        assertEquals("FILE_TOO_LARGE", tooBig.getString("reason"));
+        assertTrue(tooBig.getString("detail").contains("limit of 1 MB"), tooBig.getString("detail"));
+        Api.Generated huge = api.postGenerated(vcse, path, "huge.pdf", pdf, 30L * 1024 * 1024);
+        assertEquals("FILE_TOO_LARGE", huge.reply().expect(413).json().getString("reason"), "30 MB is refused as over the limit");
+        System.out.printf("30 MB claim evidence upload: 413 after the client wrote %,d bytes%n", huge.bytesWritten());
+        assertEquals(2, api.get(vcse, path).expect(200).array().size(), "nothing refused was stored");
+
+        api.post(vcse, "api/claims/" + id + "/submit", obj().add("declaration", DECLARATION).build()).expect(200);
+        JsonObject late = api.postFile(vcse, path, "application/pdf", "late.pdf", ContractsApiIT.pdf(Scenario.unique("late")))
+                .expect(409).json();
+        assertEquals("WRONG_STATUS", late.getString("reason"), "what the approver decides on stays as it was");
+        api.post(REQUESTER, "api/claims/" + id + "/query", obj().add("message", "Please attach the attendance register").build())
+                .expect(200);
+        api.postFile(vcse, path, "application/pdf", "register.pdf", ContractsApiIT.pdf(Scenario.unique("register"))).expect(201);
+        String openapi = api.get(null, "/openapi").expect(200).body();
+        assertTrue(openapi.contains("/api/claims/{id}/evidence"), "OpenAPI documents the claim evidence endpoints");
+    }
+
+    /**
+     * Once approved the provider sees the date to expect the money by (the decision's date plus the prompt payment
+     * standard's 30 days); before that there is none. Each line shows what other claims already had approved of it.
+     */
+    @Test
+    void anApprovedClaimShowsItsExpectedPaymentDateAndLaterClaimsShowWhatWasApprovedToDate() {
+        long q1 = submitted("2019-20 Q1", instalment(0), cost("Room hire", "100.00"));
+        JsonObject waiting = api.get(vcse, "api/claims/" + q1).expect(200).json();
+        assertFalse(waiting.containsKey("expectedPaymentBy") && !waiting.isNull("expectedPaymentBy"),
+                "nothing is expected before a decision");
+        JsonObject approved = api.post(REQUESTER, "api/claims/" + q1 + "/approve", obj().add("lines", Json.createArrayBuilder()
+                .add(obj()).add(obj().add("approvedAmount", gbp("60.00")).add("reason", "One session evidenced"))).build())
+                .expect(200).json();
+        java.time.LocalDate decided = java.time.LocalDate.ofInstant(java.time.Instant.parse(approved.getString("decidedAt")),
+                java.time.ZoneId.of("Europe/London"));
+        assertEquals(decided.plusDays(30).toString(), api.get(vcse, "api/claims/" + q1).expect(200).json()
+                .getString("expectedPaymentBy"), "the decision date plus 30 days");
+        assertEquals(decided.plusDays(30).toString(), api.get(vcse, "api/claims?contractId=" + contract).expect(200).array()
+                .getJsonObject(0).getString("expectedPaymentBy"), "the list says it too");
+
+        JsonObject q2 = api.post(vcse, "api/claims", claim("2019-20 Q2", scheduled(0, "100.00"), cost("Travel", "50.00")))
+                .expect(201).json();
+        assertEquals("15000.00", line(q2, 0).getJsonObject("approvedToDate").getString("amount"),
+                "April's instalment was approved in full on the Q1 claim");
+        assertEquals("0.00", line(q2, 0).getJsonObject("remaining").getString("amount"));
+        assertEquals("15060.00", line(q2, 1).getJsonObject("approvedToDate").getString("amount"),
+                "of the contract, Q1's £15,000 + £60 approved");
+        assertEquals("44940.00", line(q2, 1).getJsonObject("remaining").getString("amount"), "£60,000 less £15,060");
+        assertFalse(q2.containsKey("expectedPaymentBy") && !q2.isNull("expectedPaymentBy"));
+    }
+
     private long submitted(String quarter, JsonObject... lines) {
         long id = api.post(vcse, "api/claims", claim(quarter, lines)).expect(201).id();
         api.post(vcse, "api/claims/" + id + "/submit", obj().add("declaration", DECLARATION).build()).expect(200);

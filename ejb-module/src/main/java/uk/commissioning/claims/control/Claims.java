@@ -67,6 +67,16 @@ public class Claims {
 
     private static final Set<Role> SECOND_APPROVERS = Set.of(Role.COMMISSIONER, Role.ADMIN);
 
+    /**
+     * Days from the decision to payment that a provider can count on until a payment run names its date: the public
+     * sector's prompt payment standard (undisputed invoices paid within 30 days: Public Contracts Regulations 2015,
+     * regulation 113).
+     */
+    public static final int PROMPT_PAYMENT_DAYS = 30;
+
+    /** Dates as the paying organisations keep their books: the UK's calendar, not the server's. */
+    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
+
     @PersistenceContext
     EntityManager em;
 
@@ -287,6 +297,40 @@ public class Claims {
         return result;
     }
 
+    /**
+     * The date by which the provider can expect the money, until it is paid: an approved (or partly approved) claim's
+     * decision date plus {@link #PROMPT_PAYMENT_DAYS}. Empty for a claim not approved, or already paid. Payment runs
+     * will answer here with the run's own date once the claim is scheduled: this is the one place that says it.
+     */
+    public Optional<LocalDate> expectedPaymentBy(Claim claim) {
+        return expectedPaymentBy(claim.status(), claim.decidedAt());
+    }
+
+    static Optional<LocalDate> expectedPaymentBy(ClaimStatus status, java.time.Instant decidedAt) {
+        if (!status.isDecided() || status == ClaimStatus.PAID || decidedAt == null) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalDate.ofInstant(decidedAt, UK).plusDays(PROMPT_PAYMENT_DAYS));
+    }
+
+    /** The claims waiting for the viewer's decision (those they may approve now), oldest submission first. */
+    public List<Claim> awaitingDecisionBy(Viewer viewer) {
+        if (!viewer.is(Role.COMMISSIONER) && !viewer.is(Role.ADMIN)) {
+            return List.of();
+        }
+        List<Claim> waiting = new ArrayList<>();
+        for (ClaimStatus status : List.of(ClaimStatus.SUBMITTED, ClaimStatus.RESUBMITTED)) {
+            list(status, null, null, viewer).stream().filter(c -> mayApprove(c, viewer)).forEach(waiting::add);
+        }
+        waiting.sort(java.util.Comparator.comparing(Claim::id));
+        return waiting;
+    }
+
+    /** Whether the viewer may attach evidence to the claim now (the rule {@link ClaimEvidence} enforces). */
+    public static boolean mayAttachEvidence(Viewer viewer, Claim claim) {
+        return isProviderPerson(claim.contract(), viewer) && claim.status().takesEvidence();
+    }
+
     /** Who may approve it now, for an inbox: an eligible approver who is neither the submitter nor an earlier approver. */
     public boolean mayApprove(Claim claim, Viewer viewer) {
         return claim.status().awaitsDecision()
@@ -401,7 +445,7 @@ public class Claims {
             }
             LineBalance total = contractBalance(contract, others);
             LineBalance left = new LineBalance(total.limit(), total.takenByOthers().plus(earlier),
-                    ClaimArithmetic.remaining(total.limit(), total.takenByOthers().plus(earlier)));
+                    ClaimArithmetic.remaining(total.limit(), total.takenByOthers().plus(earlier)), total.approvedToDate());
             requireWithin(line, left, i, contract.reference() + " commits " + left.limit().display());
             earlier = earlier.plus(line.amount());
         }
@@ -417,23 +461,49 @@ public class Claims {
     }
 
     private LineBalance scheduleBalance(Claim claim, Long scheduleLineId, List<ClaimLine> others) {
-        Money limit = claim.contract().currentSchedule().stream().filter(s -> s.id().equals(scheduleLineId)).findFirst()
-                .map(PaymentScheduleLine::amount).orElse(Money.zero(claim.currency()));
-        Money taken = others.stream().filter(l -> scheduleLineId.equals(l.scheduleLineId())).map(ClaimLine::takes)
-                .reduce(Money.zero(claim.currency()), Money::plus);
-        return new LineBalance(limit, taken, ClaimArithmetic.remaining(limit, taken));
+        return scheduleBalance(claim.contract(), scheduleLineId, others);
+    }
+
+    private static LineBalance scheduleBalance(Contract contract, Long scheduleLineId, List<ClaimLine> others) {
+        Money zero = Money.zero(contract.currency());
+        Money limit = contract.currentSchedule().stream().filter(s -> s.id().equals(scheduleLineId)).findFirst()
+                .map(PaymentScheduleLine::amount).orElse(zero);
+        List<ClaimLine> onLine = others.stream().filter(l -> scheduleLineId.equals(l.scheduleLineId())).toList();
+        return balance(limit, onLine);
     }
 
     private static LineBalance contractBalance(Contract contract, List<ClaimLine> others) {
-        Money limit = contract.fundedTotal();
-        Money taken = others.stream().map(ClaimLine::takes).reduce(Money.zero(limit.currency()), Money::plus);
-        return new LineBalance(limit, taken, ClaimArithmetic.remaining(limit, taken));
+        return balance(contract.fundedTotal(), others);
+    }
+
+    private static LineBalance balance(Money limit, List<ClaimLine> others) {
+        Money zero = Money.zero(limit.currency());
+        Money taken = others.stream().map(ClaimLine::takes).reduce(zero, Money::plus);
+        Money approved = others.stream().filter(l -> l.approvedAmount() != null && l.claimStatus().isDecided())
+                .map(ClaimLine::approvedAmount).reduce(zero, Money::plus);
+        return new LineBalance(limit, taken, ClaimArithmetic.remaining(limit, taken), approved);
     }
 
     private List<ClaimLine> otherLines(Claim claim) {
+        return otherLines(claim.contract().id(), claim.id());
+    }
+
+    /** The lines of the contract's claims other than {@code claimId} (null: all of them, for a claim not yet saved). */
+    private List<ClaimLine> otherLines(Long contractId, Long claimId) {
         return em.createQuery("SELECT l FROM ClaimLine l WHERE l.claim.contract.id = :contract AND l.claim.id <> :claim",
-                        ClaimLine.class).setParameter("contract", claim.contract().id()).setParameter("claim", claim.id())
+                        ClaimLine.class).setParameter("contract", contractId).setParameter("claim", claimId == null ? -1L : claimId)
                 .getResultList();
+    }
+
+    /**
+     * What a line being edited may take before it is saved, for the claim screen's running totals: a schedule line's
+     * balance ({@code scheduleLineId}), or the contract's (null). {@code claimId} is the claim being edited (null for
+     * a new one), whose own saved lines do not count against it. The same figures submission checks, not a copy.
+     */
+    public LineBalance balanceFor(Long contractId, Long claimId, Long scheduleLineId, Viewer viewer) {
+        Contract contract = contracts.get(contractId, "contractId", viewer);
+        List<ClaimLine> others = otherLines(contract.id(), claimId);
+        return scheduleLineId == null ? contractBalance(contract, others) : scheduleBalance(contract, scheduleLineId, others);
     }
 
     private static void requireClaimable(Contract contract, Quarter quarter) {
@@ -501,7 +571,11 @@ public class Claims {
         return new ApprovalRequest("claim " + claim.id(), requestedBy, amount, organisations, approvedBy);
     }
 
-    private static boolean canSee(Viewer viewer, Claim claim) {
+    /**
+     * Who may see a claim (and so its evidence): the provider's people, anyone who may read one of the contract's
+     * paying funds, and administrators. Everyone else is told it does not exist.
+     */
+    public static boolean canSee(Viewer viewer, Claim claim) {
         Contract contract = claim.contract();
         if (viewer.seesEverything() || contract.provider().id().equals(viewer.organisationId())) {
             return true;

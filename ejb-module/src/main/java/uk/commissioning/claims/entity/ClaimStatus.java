@@ -58,6 +58,11 @@ public enum ClaimStatus {
         return HOLDING_MONEY.contains(this);
     }
 
+    /** The provider may still add evidence: while drafting, and when a query asks for more. */
+    public boolean takesEvidence() {
+        return this == DRAFT || this == QUERIED;
+    }
+
     /** Approved (in whole or part): its approved amounts are what it takes of the contract. */
     public boolean isDecided() {
         return DECIDED.contains(this);

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import uk.commissioning.approvals.ApprovalPolicy;
 import uk.commissioning.approvals.ApprovalRequest;
+import uk.commissioning.claims.control.Claims;
+import uk.commissioning.claims.entity.Claim;
+import uk.commissioning.claims.entity.ClaimStatus;
 import uk.commissioning.contracts.control.ContractAccess;
 import uk.commissioning.contracts.control.ContractQueries;
 import uk.commissioning.contracts.entity.Contract;
@@ -45,6 +48,9 @@ public class Worklists {
     @Inject
     Organisations organisations;
 
+    @Inject
+    Claims claims;
+
     /** Which side of a request a person is on: theirs to approve, theirs waiting for someone else, or neither. */
     enum Side { TO_APPROVE, REQUESTED, NEITHER }
 
@@ -73,6 +79,16 @@ public class Worklists {
                 }
             }
         }
+        for (Claim c : claims.awaitingDecisionBy(viewer)) {
+            waiting.add(new WorkItem(WorkItem.Subject.CLAIM_TO_DECIDE, c.id(), toDecide(c, !c.approvers().isEmpty())));
+        }
+        if (viewer.is(Role.VCSE_FINANCE)) {
+            for (Claim c : claims.list(ClaimStatus.QUERIED, null, null, viewer)) {
+                if (c.contract().provider().id().equals(viewer.organisationId())) {
+                    waiting.add(new WorkItem(WorkItem.Subject.CLAIM_QUERIED, c.id(), queried(c)));
+                }
+            }
+        }
         for (DemandImport i : imports.recent(viewer, RECENT_IMPORTS)) {
             if (i.uploadedBy().equalsIgnoreCase(viewer.username())) {
                 importProblem(i).ifPresent(text -> waiting.add(new WorkItem(WorkItem.Subject.DEMAND_IMPORT, i.id(), text)));
@@ -84,6 +100,17 @@ public class Worklists {
     private static String toApprove(Transfer t) {
         return "Transfer %d awaits your approval: %s from %s to %s, requested by %s under %s".formatted(t.id(),
                 t.amount().display(), t.fromFund().name(), t.toFund().name(), t.createdBy(), t.decision().reference());
+    }
+
+    /** "Claim 7 (LBB-SP-19-LEAD, 2019-20 Q1, £30,000.00 from Bexley Community Connections) awaits your approval". */
+    static String toDecide(Claim c, boolean secondApproval) {
+        return "Claim %d (%s, %s, %s from %s) awaits your %s".formatted(c.id(), c.contract().reference(), c.quarter().label(),
+                c.claimedTotal().display(), c.contract().provider().name(), secondApproval ? "second approval" : "approval");
+    }
+
+    static String queried(Claim c) {
+        return "Claim %d (%s, %s, %s) was queried: answer needed".formatted(c.id(), c.contract().reference(),
+                c.quarter().label(), c.claimedTotal().display());
     }
 
     /** "Your transfer 12 (£10.00 from … to …) awaits a second approver at the Greater London Authority". */

@@ -43,4 +43,15 @@ class ClaimStatusTest {
         assertTrue(ClaimStatus.QUERIED.holdsClaimedMoney(), "a queried claim keeps its money claimed");
         assertFalse(ClaimStatus.QUERIED.awaitsDecision(), "a queried claim waits for the provider");
     }
+
+    @Test
+    void evidenceIsAttachedWhileDraftingOrWhenAQueryAsksForMore() {
+        Set<ClaimStatus> taking = EnumSet.noneOf(ClaimStatus.class);
+        for (ClaimStatus status : ClaimStatus.values()) {
+            if (status.takesEvidence()) {
+                taking.add(status);
+            }
+        }
+        assertEquals(EnumSet.of(ClaimStatus.DRAFT, ClaimStatus.QUERIED), taking);
+    }
 }

@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.EntityPart;
+import java.io.IOException;
+import java.io.InputStream;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,16 +26,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.commissioning.claims.boundary.ClaimsJson.ClaimJson;
 import uk.commissioning.claims.boundary.ClaimsJson.ClaimSummaryJson;
+import uk.commissioning.claims.control.ClaimEvidence;
 import uk.commissioning.claims.control.ClaimLineRequest;
 import uk.commissioning.claims.control.Claims;
 import uk.commissioning.claims.entity.Claim;
 import uk.commissioning.claims.entity.ClaimStatus;
 import uk.commissioning.claims.entity.LineKind;
+import uk.commissioning.evidence.boundary.ContentDisposition;
+import uk.commissioning.evidence.boundary.EvidenceJson;
+import uk.commissioning.evidence.control.EvidenceStore;
 import uk.commissioning.identity.Viewer;
 import uk.commissioning.identity.boundary.Caller;
 import uk.commissioning.money.Money;
 import uk.commissioning.period.Quarter;
 import uk.commissioning.platform.web.Json.MoneyJson;
+import uk.commissioning.platform.web.InvalidRequestException;
 import uk.commissioning.platform.web.RequestFields;
 
 @Path("claims")
@@ -47,6 +56,9 @@ public class ClaimsResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    EvidenceStore evidence;
 
     public record LineRequest(@Schema(description = "UNIT_COST, COST, MILESTONE or INSTALMENT") String kind,
                               @Schema(description = "COST: the budget line; otherwise optional") String description,
@@ -92,7 +104,8 @@ public class ClaimsResource {
         ClaimStatus wanted = query.constant("status", status, ClaimStatus.class);
         Quarter q = query.parse("quarter", quarter, Quarter::parse, null);
         query.validate();
-        return claims.list(wanted, contractId, q, caller.viewer()).stream().map(ClaimSummaryJson::of).toList();
+        return claims.list(wanted, contractId, q, caller.viewer()).stream()
+                .map(c -> ClaimSummaryJson.of(c, claims.expectedPaymentBy(c).orElse(null))).toList();
     }
 
     @GET
@@ -203,8 +216,53 @@ public class ClaimsResource {
         return json(claims.withdraw(id, caller.viewer()));
     }
 
+    @GET
+    @Path("{id}/evidence")
+    @Operation(summary = "Evidence files attached to a claim, oldest first (404 to anyone who may not see the claim)")
+    public List<EvidenceJson> evidence(@PathParam("id") Long id) {
+        Viewer viewer = caller.viewer();
+        Claim claim = claims.get(id, viewer);
+        return evidence.list(ClaimEvidence.OWNER_TYPE, claim.id(), viewer).stream().map(EvidenceJson::of).toList();
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach an evidence file to a claim as multipart/form-data (part 'file'; the provider's finance leads, "
+            + "while the claim is a draft or queried)",
+            description = "PDF, PNG, JPEG, CSV or XLSX, checked from the bytes (415 otherwise); at most the size limit "
+                    + "(413). 201 with the new file; 200 with the existing one when the same bytes are already attached.")
+    public Response attachEvidenceForm(@PathParam("id") Long id, List<EntityPart> parts) throws IOException {
+        EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("file", "is required: the file as the form part named 'file'"));
+        return attachEvidence(id, file.getFileName().orElse(null), file.getContent());
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach an evidence file to a claim as the raw request body, named by Content-Disposition "
+            + "(filename) or the fileName query parameter",
+            description = "Whatever the Content-Type says, the type is taken from the bytes. The body is read only up to "
+                    + "the size limit: a larger one is refused (413) without reading the rest.")
+    public Response attachEvidenceBody(@PathParam("id") Long id, InputStream body,
+                                       @HeaderParam("Content-Disposition") String disposition,
+                                       @QueryParam("fileName") String fileName) {
+        return attachEvidence(id, fileName != null ? fileName : ContentDisposition.fileName(disposition), body);
+    }
+
+    private Response attachEvidence(Long id, String fileName, InputStream content) {
+        Viewer viewer = caller.viewer();
+        Claim claim = claims.get(id, viewer);
+        EvidenceStore.Stored stored = evidence.store(ClaimEvidence.OWNER_TYPE, claim.id(), fileName, content, viewer);
+        EvidenceJson json = EvidenceJson.of(stored.file());
+        return stored.alreadyAttached() ? Response.ok(json).build()
+                : Response.created(URI.create(json.download())).entity(json).build();
+    }
+
     private ClaimJson json(Claim claim) {
-        return ClaimJson.of(claim, claims.balances(claim));
+        return ClaimJson.of(claim, claims.balances(claim), claims.expectedPaymentBy(claim).orElse(null),
+                evidence.list(ClaimEvidence.OWNER_TYPE, claim.id(), caller.viewer()).stream().map(EvidenceJson::of).toList());
     }
 
     private static List<ClaimLineRequest> lines(RequestFields fields, boolean required) {

@@ -16,7 +16,7 @@ import uk.commissioning.identity.boundary.Caller;
 
 @Path("evidence")
 @RequestScoped
-@Tag(name = "Evidence", description = "Evidence files attached to milestone reports (and later claims): PDF, PNG, JPEG, "
+@Tag(name = "Evidence", description = "Evidence files attached to milestone reports and claims: PDF, PNG, JPEG, "
         + "CSV or XLSX, type checked from the bytes, stored with SHA-256")
 public class EvidenceResource {
 

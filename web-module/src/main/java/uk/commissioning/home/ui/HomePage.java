@@ -90,6 +90,8 @@ public class HomePage {
             case TRANSFER -> "/transfers/index";
             case CONTRACT -> "/contracts/contract";
             case DEMAND_IMPORT -> "/demand/imports";
+            case CLAIM_TO_DECIDE -> "/claims/inbox";
+            case CLAIM_QUERIED -> "/claims/claim";
         };
     }
 
@@ -98,6 +100,8 @@ public class HomePage {
             case TRANSFER -> "open the transfer";
             case CONTRACT -> "open the contract";
             case DEMAND_IMPORT -> "see your imports";
+            case CLAIM_TO_DECIDE -> "decide it";
+            case CLAIM_QUERIED -> "answer it";
         };
     }
 

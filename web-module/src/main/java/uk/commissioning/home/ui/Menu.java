@@ -53,9 +53,12 @@ public class Menu {
         if (moneyManager) {
             groups.add(new Group("money", "Money", List.of(new Link("Funds", "/funds/index.xhtml"),
                     new Link("Transfers", "/transfers/index.xhtml"), new Link("Decisions", "/decisions/index.xhtml"),
-                    new Link("Quarter close", "/periods/index.xhtml"))));
+                    new Link("Quarter close", "/periods/index.xhtml"), new Link("Approvals inbox", "/claims/inbox.xhtml"))));
         }
         List<Link> contracts = new ArrayList<>(List.of(new Link("Contracts", "/contracts/index.xhtml")));
+        if (vcse || moneyManager) {
+            contracts.add(new Link("Claims", "/claims/index.xhtml"));
+        }
         if (moneyManager || board) {
             contracts.add(new Link("Under-recovery", "/contracts/under-recovery.xhtml"));
         }

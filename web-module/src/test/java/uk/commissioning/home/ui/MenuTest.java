@@ -27,8 +27,11 @@ class MenuTest {
         assertFalse(labels(Role.BOARD_MEMBER).contains("Link workers"));
         assertFalse(labels(Role.BOARD_MEMBER).contains("Quarter close"));
         assertTrue(labels(Role.BOARD_MEMBER).containsAll(List.of("Your board's funds", "Audit trail", "Under-recovery")));
-        assertEquals(List.of("Contracts", "Services", "FCR budget", "Link workers", "Matching", "Outcomes", "Imports"),
+        assertEquals(List.of("Contracts", "Claims", "Services", "FCR budget", "Link workers", "Matching", "Outcomes", "Imports"),
                 labels(Role.VCSE_FINANCE));
+        assertTrue(labels(Role.COMMISSIONER).containsAll(List.of("Approvals inbox", "Claims")));
+        assertFalse(labels(Role.VCSE_FINANCE).contains("Approvals inbox"), "finance leads never approve claims");
+        assertFalse(labels(Role.BOARD_MEMBER).contains("Claims"));
     }
 
     @Test
@@ -41,6 +44,8 @@ class MenuTest {
                 "under-recovery has a link of its own");
         assertTrue(Menu.marks("/contracts/under-recovery.xhtml", "/contracts/under-recovery.xhtml", commissioner));
         assertFalse(Menu.marks("/not-found.xhtml", "/funds/index.xhtml", commissioner));
+        List<Group> vcse = Menu.groupsFor(Role.VCSE_FINANCE);
+        assertTrue(Menu.marks("/claims/claim.xhtml", "/claims/index.xhtml", vcse), "a claim marks the provider's claim list");
     }
 
     private static List<String> names(Role role) {
