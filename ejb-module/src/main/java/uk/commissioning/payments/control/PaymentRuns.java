@@ -109,7 +109,7 @@ public class PaymentRuns {
      * The demo's run, in the caller's transaction and without the batch runtime (the demo loads in one transaction,
      * which a job on another thread could not see): the same collection, scheduling and completion as the job's.
      */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public PaymentRun runNow(Request request, LocalDate today, Viewer viewer) {
         PaymentRun run = prepare(request, today, viewer);
         em.persist(run);
