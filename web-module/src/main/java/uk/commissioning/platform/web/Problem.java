@@ -29,7 +29,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     /** A broken rule with several fields (or file lines) at fault, each with its own message. */
-    public static Problem ofReason(int status, String reason, String detail, List<FieldError> errors) {
+    public static Problem ofReasonOnEach(int status, String reason, String detail, List<FieldError> errors) {
         return new Problem(TYPES + reason.toLowerCase().replace('_', '-'), title(reason), status, detail, reason,
                 errors.get(0).field(), errors);
     }

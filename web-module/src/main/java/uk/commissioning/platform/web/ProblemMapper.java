@@ -39,7 +39,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             if (v.problems().size() > 1) {
                 // Every field (or file line) at fault, each with its own message: a remittance names all its bad lines.
-                return Problem.ofReason(status(v.reason()), v.reason().name(), v.getMessage(),
+                return Problem.ofReasonOnEach(status(v.reason()), v.reason().name(), v.getMessage(),
                         v.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList());
             }
             return Problem.ofReason(status(v.reason()), v.reason().name(), v.getMessage(), v.field());
