@@ -126,7 +126,8 @@ public class PaymentScheduling {
         return fund.code();
     }
 
-    boolean holdsNothing(Claim claim, Account account) {
+    /** Whether the claim's own postings leave nothing in the account, in any fund. */
+    public boolean holdsNothing(Claim claim, Account account) {
         return ledger.heldBy(claim.sourceDocument(), account).values().stream().allMatch(v -> v.signum() == 0);
     }
 

@@ -29,7 +29,7 @@ import uk.commissioning.platform.web.Json.MoneyJson;
 import uk.commissioning.platform.web.RequestFields;
 
 /** Reclaims of overpayments on paid claims, and their recoveries (docs/PAYMENTS.md). */
-@Path("")
+@Path("reclaims")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,52 +42,25 @@ public class ReclaimsResource {
     @Inject
     Caller caller;
 
-    public record RaiseReclaim(MoneyJson amount, String reason,
-                               @Schema(description = "value date of the reclaim; default today", example = "2019-10-01") LocalDate raisedOn) {
-    }
-
     public record RecordRecovery(MoneyJson amount,
                                  @Schema(description = "date the money came back; default today", example = "2019-11-01") LocalDate recoveredOn) {
     }
 
-    @POST
-    @Path("claims/{id}/reclaims")
-    @Operation(summary = "Reclaim an overpayment on a paid claim (a commissioner who may decide it): at most what it was paid and not already reclaimed")
-    @RequestBody(content = @Content(schema = @Schema(implementation = RaiseReclaim.class)))
-    public Response raise(@PathParam("id") Long claimId, JsonObject body) {
-        RequestFields fields = RequestFields.of(body);
-        Money amount = fields.money("amount", true);
-        String reason = fields.text("reason", 1000, true);
-        LocalDate on = fields.date("raisedOn", false);
-        fields.validate();
-        var reclaim = reclaims.raise(claimId, amount, reason, on == null ? today() : on, caller.viewer());
-        return Response.created(URI.create("/api/reclaims/" + reclaim.id()))
-                .entity(ReclaimJson.of(reclaims.get(reclaim.id(), caller.viewer()))).build();
-    }
-
     @GET
-    @Path("claims/{id}/reclaims")
-    @Operation(summary = "A claim's reclaims with what is recovered and outstanding")
-    public List<ReclaimJson> ofClaim(@PathParam("id") Long claimId) {
-        return reclaims.list(claimId, caller.viewer()).stream().map(ReclaimJson::of).toList();
-    }
-
-    @GET
-    @Path("reclaims")
     @Operation(summary = "Reclaims on the claims the caller may see, newest first (?claimId= for one claim's)")
     public List<ReclaimJson> list(@QueryParam("claimId") Long claimId) {
         return reclaims.list(claimId, caller.viewer()).stream().map(ReclaimJson::of).toList();
     }
 
     @GET
-    @Path("reclaims/{id}")
+    @Path("{id}")
     @Operation(summary = "One reclaim with its recoveries")
     public ReclaimJson one(@PathParam("id") Long id) {
         return ReclaimJson.of(reclaims.get(id, caller.viewer()));
     }
 
     @POST
-    @Path("reclaims/{id}/recoveries")
+    @Path("{id}/recoveries")
     @Operation(summary = "Record money recovered on a reclaim: at most what is outstanding; it goes back to the contract's commitment")
     @RequestBody(content = @Content(schema = @Schema(implementation = RecordRecovery.class)))
     public Response recover(@PathParam("id") Long id, JsonObject body) {
