@@ -51,7 +51,7 @@ class PaymentRunsBrowserIT extends InBrowser {
 
             browser.click("start:startRun");
             browser.waitForText("started");
-            browser.waitUntil("the new run completes", () -> browser.texts("#progress\\:status").stream().anyMatch(t -> t.contains("Completed")));
+            browser.waitUntil("the new run completes", () -> browser.texts("#status").stream().anyMatch(t -> t.contains("Completed")));
             assertEquals(List.of("100%"), browser.texts("#progress\\:bar .ui-progressbar-label"));
             scan(browser, "payment-run-progress", problems);
         }
