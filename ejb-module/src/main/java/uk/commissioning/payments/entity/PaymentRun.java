@@ -174,6 +174,11 @@ public class PaymentRun {
         return Money.of(controlTotal.setScale(currency().getDefaultFractionDigits()), currency());
     }
 
+    /** The organisation's id while the run is unfinished, else null: what the unique index keeps to one per organisation. */
+    public Long runningKey() {
+        return runningKey;
+    }
+
     public Long jobRunId() {
         return jobRunId;
     }
