@@ -201,6 +201,15 @@ class PaymentRunsIT extends ApiIT {
         }
         assertEquals("SCHEDULED", claimStatus(), "no stranger's remittance was applied");
         assertEquals(200, api.get("admin", "api/payment-runs/" + run).status());
+
+        String openapi = api.get(null, "/openapi").expect(200).body();
+        for (String path : List.of("/api/payment-runs", "/api/payment-runs/{id}", "/api/payment-runs/{id}/file",
+                "/api/payment-runs/{id}/remittance", "/api/payment-runs/{id}/remittances", "/api/payments/timeliness",
+                "/api/claims/{id}/reclaims", "/api/reclaims", "/api/reclaims/{id}", "/api/reclaims/{id}/recoveries")) {
+            // the path as a key of "paths" (YAML or JSON, quoted or not), not only as the prefix of a longer one
+            assertTrue(java.util.regex.Pattern.compile("[\\s{,]['\"]?" + java.util.regex.Pattern.quote(path) + "['\"]?\\s*:")
+                    .matcher(openapi).find(), "OpenAPI documents " + path);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
