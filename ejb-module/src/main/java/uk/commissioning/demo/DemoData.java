@@ -82,6 +82,9 @@ public class DemoData {
     @Inject
     DemoClaims claims;
 
+    @Inject
+    DemoPayments payments;
+
     @PostConstruct
     void load() {
         boolean wanted = "true".equalsIgnoreCase(demoData) || ("auto".equalsIgnoreCase(demoData) && database.isEmbeddedH2());
@@ -95,6 +98,7 @@ public class DemoData {
         redbridge();
         contracts.load();
         claims.load();
+        payments.load();
         LOG.info("Demo data loaded: GLA DD2419, Tower Hamlets, Waltham Forest, Redbridge (with its micro-commissioning pot) and Bexley funds, contracts, services and FCR budgets; demo users with password " + PASSWORD);
     }
 

@@ -55,5 +55,9 @@ public enum Reason {
     // An upload over the evidence size limit; nothing past the limit is read.
     FILE_TOO_LARGE,
     // An upload whose bytes are none of the accepted evidence types, whatever its name or Content-Type says.
-    UNSUPPORTED_FILE_TYPE
+    UNSUPPORTED_FILE_TYPE,
+    // A payment run of the organisation is still queued or running: one at a time.
+    PAYMENT_RUN_IN_PROGRESS,
+    // A remittance file with lines that do not match the run's scheduled lines: every line at fault is listed.
+    REMITTANCE_MISMATCH
 }

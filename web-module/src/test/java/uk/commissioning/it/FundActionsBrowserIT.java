@@ -36,7 +36,7 @@ class FundActionsBrowserIT extends InBrowser {
             assertEquals(List.of("Budget " + shown(figure(position, "budget")), "Allocated " + shown(figure(position, "allocated")),
                     "Committed " + shown(figure(position, "committed")), "Paid " + shown(figure(position, "paid"))), bars,
                     "the figures are given as text beside each bar");
-            assertTrue(browser.texts("#paid-note").get(0).contains("payments to providers are not recorded here yet"));
+            assertTrue(browser.texts("#paid-note").get(0).contains("nothing has been paid from this fund by this date"));
             String story = browser.texts("#story").get(0);
             assertTrue(story.contains("1 Apr 2019: Greater London Authority contributed £100,000.00"), story);
             assertTrue(story.contains("17 Dec 2019: £20,000.00 transferred in from Health Team social prescribing "

@@ -246,6 +246,16 @@ public class Claim {
         this.liveKey = null;
     }
 
+    /** Every part of the approved amount is in a payment file (payments.control.PaymentScheduling decides when). */
+    public void scheduled() {
+        move(ClaimStatus.SCHEDULED);
+    }
+
+    /** Every part of the approved amount is paid (payments.control.Remittances decides when). */
+    public void paid() {
+        move(ClaimStatus.PAID);
+    }
+
     public void withdrawn() {
         move(ClaimStatus.WITHDRAWN);
         this.liveKey = null;

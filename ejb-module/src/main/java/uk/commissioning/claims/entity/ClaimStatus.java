@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * DRAFT → SUBMITTED → (QUERIED → RESUBMITTED)* → APPROVED | PARTIALLY_APPROVED | REJECTED; a draft may be WITHDRAWN.
- * SCHEDULED and PAID belong to payment runs (a later slice): nothing moves a claim into them yet.
+ * A decided claim then moves APPROVED | PARTIALLY_APPROVED → SCHEDULED (every part of it is in a payment file) → PAID
+ * (every part is paid): docs/PAYMENTS.md. A claim paid from funds of two bodies is SCHEDULED only once both bodies'
+ * runs have scheduled their part, and PAID once both parts are paid.
  */
 public enum ClaimStatus {
     DRAFT("Draft"),
@@ -33,13 +35,15 @@ public enum ClaimStatus {
         return label;
     }
 
-    /** The workflow's arrows; payment runs (SCHEDULED, PAID) are not reachable yet. */
+    /** The workflow's arrows. */
     public boolean mayBecome(ClaimStatus next) {
         return switch (this) {
             case DRAFT -> next == SUBMITTED || next == WITHDRAWN;
             case SUBMITTED, RESUBMITTED -> next == QUERIED || next == APPROVED || next == PARTIALLY_APPROVED || next == REJECTED;
             case QUERIED -> next == RESUBMITTED || next == REJECTED;
-            case APPROVED, PARTIALLY_APPROVED, REJECTED, WITHDRAWN, SCHEDULED, PAID -> false;
+            case APPROVED, PARTIALLY_APPROVED -> next == SCHEDULED;
+            case SCHEDULED -> next == PAID;
+            case REJECTED, WITHDRAWN, PAID -> false;
         };
     }
 

@@ -35,8 +35,9 @@ import uk.commissioning.organisations.entity.Organisation;
  * their roles (buyer = commissioners, supplier and payee = provider, funder = the owners of the paying funds, payer =
  * the fund's host where it has one), the award, the contract with its services as items, report milestones, and each
  * variation as an amendment. A subcontract's release points at its lead's process (relatedProcesses "parent"), and
- * the lead's at its subcontracts ("subContract"). Payments are added as implementation.transactions once claims and
- * payment runs exist; until then the contract carries none.
+ * the lead's at its subcontracts ("subContract"). Payments made under the contract are its
+ * implementation.transactions, from whichever feature pays ({@link ContractTransactions}); a contract with none
+ * carries no implementation.
  */
 @Stateless
 public class OcdsExport {
@@ -48,6 +49,9 @@ public class OcdsExport {
 
     @Inject
     Services services;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<ContractTransactions> payments;
 
     /** "ocds-" and a six-character prefix registered with the OCDS Data Support Team; set yours in OCDS_OCID_PREFIX. */
     @Inject
@@ -63,7 +67,7 @@ public class OcdsExport {
         JsonArrayBuilder releases = Json.createArrayBuilder();
         for (Contract contract : signed) {
             if (contract.status() != ContractStatus.DRAFT) {
-                releases.add(release(contract));
+                releases.add(release(contract, uri));
             }
         }
         return Json.createObjectBuilder()
@@ -80,7 +84,7 @@ public class OcdsExport {
         return ocidPrefix + "-" + contract.reference();
     }
 
-    JsonObject release(Contract contract) {
+    JsonObject release(Contract contract, String uri) {
         List<ContractVariation> variations = contracts.variations(contract.id());
         Map<Long, PartyRoles> parties = new LinkedHashMap<>();
         for (Organisation buyer : contract.commissioners()) {
@@ -120,7 +124,7 @@ public class OcdsExport {
                         .add("date", dateTime(contract.activatedOn()))
                         .add("value", value(contract.value()))
                         .add("suppliers", Json.createArrayBuilder().add(orgRef(contract.provider())))))
-                .add("contracts", Json.createArrayBuilder().add(contractJson(contract, awardId, variations)));
+                .add("contracts", Json.createArrayBuilder().add(contractJson(contract, awardId, variations, uri)));
         JsonArray related = relatedProcesses(contract);
         if (!related.isEmpty()) {
             release.add("relatedProcesses", related);
@@ -128,7 +132,7 @@ public class OcdsExport {
         return release.build();
     }
 
-    private JsonObject contractJson(Contract contract, String awardId, List<ContractVariation> variations) {
+    private JsonObject contractJson(Contract contract, String awardId, List<ContractVariation> variations, String uri) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", contract.reference())
                 .add("awardID", awardId)
@@ -181,6 +185,23 @@ public class OcdsExport {
                             v.previousEndDate())));
         }
         json.add("amendments", amendments);
+        JsonArrayBuilder transactions = Json.createArrayBuilder();
+        int paid = 0;
+        for (ContractTransactions source : payments) {
+            for (ContractTransactions.Transaction t : source.of(contract)) {
+                transactions.add(Json.createObjectBuilder()
+                        .add("id", t.id())
+                        .add("source", java.net.URI.create(uri).resolve("../" + t.sourcePath()).toString())
+                        .add("date", dateTime(t.date()))
+                        .add("value", value(t.value()))
+                        .add("payer", orgRef(t.payer()))
+                        .add("payee", orgRef(t.payee())));
+                paid++;
+            }
+        }
+        if (paid > 0) {
+            json.add("implementation", Json.createObjectBuilder().add("transactions", transactions));
+        }
         return json.build();
     }
 

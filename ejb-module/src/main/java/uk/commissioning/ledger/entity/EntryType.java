@@ -9,8 +9,14 @@ public enum EntryType {
     COMMITMENT,
     CLAIM,
     CLAIM_APPROVAL,
+    // APPROVED → SCHEDULED: a claim's part put in a payment file
+    PAYMENT_SCHEDULED,
+    // SCHEDULED → PAID, on the remittance's paid date
     PAYMENT,
+    // PAID → RECEIVABLE: an overpayment reclaimed
     RECLAIM,
+    // RECEIVABLE → COMMITTED: a reclaimed overpayment recovered
+    RECLAIM_RECOVERY,
     ACCRUAL,
     REVERSAL
 }

@@ -28,9 +28,11 @@ class ClaimStatusTest {
         assertEquals(decisions, next(ClaimStatus.SUBMITTED));
         assertEquals(decisions, next(ClaimStatus.RESUBMITTED));
         assertEquals(EnumSet.of(ClaimStatus.RESUBMITTED, ClaimStatus.REJECTED), next(ClaimStatus.QUERIED));
-        for (ClaimStatus end : EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED, ClaimStatus.REJECTED,
-                ClaimStatus.WITHDRAWN, ClaimStatus.SCHEDULED, ClaimStatus.PAID)) {
-            assertTrue(next(end).isEmpty(), end + " goes nowhere in this slice (payment runs come later)");
+        assertEquals(EnumSet.of(ClaimStatus.SCHEDULED), next(ClaimStatus.APPROVED), "into a payment file");
+        assertEquals(EnumSet.of(ClaimStatus.SCHEDULED), next(ClaimStatus.PARTIALLY_APPROVED), "its approved part too");
+        assertEquals(EnumSet.of(ClaimStatus.PAID), next(ClaimStatus.SCHEDULED), "on its remittance");
+        for (ClaimStatus end : EnumSet.of(ClaimStatus.REJECTED, ClaimStatus.WITHDRAWN, ClaimStatus.PAID)) {
+            assertTrue(next(end).isEmpty(), end + " goes nowhere (a reclaim is a document of its own, not a status)");
         }
     }
 

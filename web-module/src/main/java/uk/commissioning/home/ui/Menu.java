@@ -53,7 +53,8 @@ public class Menu {
         if (moneyManager) {
             groups.add(new Group("money", "Money", List.of(new Link("Funds", "/funds/index.xhtml"),
                     new Link("Transfers", "/transfers/index.xhtml"), new Link("Decisions", "/decisions/index.xhtml"),
-                    new Link("Quarter close", "/periods/index.xhtml"), new Link("Approvals inbox", "/claims/inbox.xhtml"))));
+                    new Link("Quarter close", "/periods/index.xhtml"), new Link("Approvals inbox", "/claims/inbox.xhtml"),
+                    new Link("Payment runs", "/payments/index.xhtml"))));
         }
         List<Link> contracts = new ArrayList<>(List.of(new Link("Contracts", "/contracts/index.xhtml")));
         if (vcse || moneyManager) {

@@ -28,6 +28,12 @@ public record Problem(String type, String title, int status, String detail, Stri
                 field == null ? null : List.of(new FieldError(field, detail)));
     }
 
+    /** A broken rule with several fields (or file lines) at fault, each with its own message. */
+    public static Problem ofReasonOnEach(int status, String reason, String detail, List<FieldError> errors) {
+        return new Problem(TYPES + reason.toLowerCase().replace('_', '-'), title(reason), status, detail, reason,
+                errors.get(0).field(), errors);
+    }
+
     public static Problem invalid(List<FieldError> errors) {
         String detail = errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
                 : errors.size() + " fields are invalid: " + String.join(", ", errors.stream().map(FieldError::field).toList());

@@ -37,6 +37,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (v.reason() == Reason.INVALID_INPUT) {
                 return Problem.invalid(v.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList());
             }
+            if (v.problems().size() > 1) {
+                // Every field (or file line) at fault, each with its own message: a remittance names all its bad lines.
+                return Problem.ofReasonOnEach(status(v.reason()), v.reason().name(), v.getMessage(),
+                        v.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList());
+            }
             return Problem.ofReason(status(v.reason()), v.reason().name(), v.getMessage(), v.field());
         }
         if (cause instanceof NotFoundException nf) {
@@ -76,11 +81,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return switch (reason) {
             case INSUFFICIENT_REMAINING_BUDGET, INSUFFICIENT_BALANCE, QUARTER_CLOSED, QUARTER_ALREADY_CLOSED,
                     QUARTER_OUT_OF_ORDER, SELF_APPROVAL, NOT_PENDING, ALREADY_REVERSED, CANNOT_REVERSE_REVERSAL, FUND_CLOSED, DUPLICATE, WRONG_STATUS,
-                    ALLOCATION_EXCEEDED, SUBCONTRACTS_EXCEED_LEAD, STALE_VERSION, CLAIM_EXCEEDS_REMAINING -> 409;
+                    ALLOCATION_EXCEEDED, SUBCONTRACTS_EXCEED_LEAD, STALE_VERSION, CLAIM_EXCEEDS_REMAINING, PAYMENT_RUN_IN_PROGRESS -> 409;
             case MIXED_CURRENCY, UNBALANCED_ENTRY, SAME_FUND, RISK_SHARES_INVALID, NOT_A_PARTNER, WRONG_ORGANISATION_TYPE,
                     OUTSIDE_FINANCIAL_YEAR, WEAK_PASSWORD, FCR_DRIVERS_INVALID, FUNDING_SPLIT_INVALID, SCHEDULE_INVALID,
                     PERIOD_INVALID, DECISION_REQUIRED, DECISION_OF_ANOTHER_ORGANISATION, INVALID_AMOUNT, NO_CHANGE, SERVICE_NOT_PROVIDERS,
-                    WRONG_FUND_TYPE -> 422;
+                    WRONG_FUND_TYPE, REMITTANCE_MISMATCH -> 422;
             // Input, not a rule about the state of things: the same 400 as a body the API could not read.
             case INVALID_INPUT -> 400;
             case NOT_YOUR_ORGANISATION -> 403;
