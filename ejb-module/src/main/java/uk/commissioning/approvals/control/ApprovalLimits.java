@@ -58,7 +58,7 @@ public class ApprovalLimits {
     }
 
     /** Appends the limit an approved change sets; it counts from now. */
-    ApprovalLimit apply(uk.commissioning.approvals.entity.ApprovalLimitChange change, String approvedBy) {
+    public ApprovalLimit apply(uk.commissioning.approvals.entity.ApprovalLimitChange change, String approvedBy) {
         Map<String, Object> before = Map.of("limit", describe(current(change.username())));
         ApprovalLimit limit = ApprovalLimit.approved(change, approvedBy);
         em.persist(limit);
