@@ -31,7 +31,7 @@ class ApprovalLimitsIT extends ApiIT {
         String approver = user("COMMISSIONER", gla);
         JsonObject before = approverRow(approver).orElseThrow();
         assertTrue(before.getBoolean("noLimit"));
-        assertFalse(before.getBoolean("set"), "nobody set a limit for a new commissioner");
+        assertFalse(before.getBoolean("everSet"), "nobody set a limit for a new commissioner");
 
         JsonObject proposed = api.post(PROPOSER, "api/approval-limits/changes", obj().add("username", approver)
                 .add("amount", gbp("5000.00")).add("reason", "New to the team: two approvers above £5,000").build())
@@ -80,6 +80,13 @@ class ApprovalLimitsIT extends ApiIT {
         JsonObject first = api.post(approver, "api/claims/" + claim + "/approve", obj().build()).expect(200).json();
         assertTrue(first.getBoolean("awaitingSecondApproval"), "£10,000 is above the new £5,000 limit");
         assertEquals("SUBMITTED", first.getString("status"));
+
+        String openapi = api.get(null, "/openapi").expect(200).body();
+        for (String path : List.of("/api/approval-limits", "/api/approval-limits/changes", "/api/approval-limits/changes/{id}",
+                "/api/approval-limits/changes/{id}/approve", "/api/approval-limits/changes/{id}/reject",
+                "/api/approval-limits/changes/{id}/withdraw")) {
+            assertTrue(openapi.contains(path), "OpenAPI documents " + path);
+        }
     }
 
     @Test
@@ -130,7 +137,7 @@ class ApprovalLimitsIT extends ApiIT {
         assertTrue(api.get(PROPOSER, "api/approval-limits/changes/" + unlimited).expect(200).json().getBoolean("noLimit"));
         api.post(SECOND_ADMIN, "api/approval-limits/changes/" + unlimited + "/approve", obj().build()).expect(200);
         JsonObject row = approverRow(commissioner).orElseThrow();
-        assertTrue(row.getBoolean("noLimit") && row.getBoolean("set"), "set, to no limit");
+        assertTrue(row.getBoolean("noLimit") && row.getBoolean("everSet"), "set, to no limit");
         assertNull(row.get("limit") == JsonValue.NULL ? null : row.get("limit"));
     }
 
