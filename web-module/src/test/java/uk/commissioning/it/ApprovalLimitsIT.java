@@ -31,7 +31,7 @@ class ApprovalLimitsIT extends ApiIT {
         String approver = user("COMMISSIONER", gla);
         JsonObject before = approverRow(approver).orElseThrow();
         assertTrue(before.getBoolean("noLimit"));
-        assertFalse(before.getBoolean("everSet"), "nobody set a limit for a new commissioner");
+        assertFalse(before.getBoolean("configured"), "nobody set a limit for a new commissioner");
 
         JsonObject proposed = api.post(PROPOSER, "api/approval-limits/changes", obj().add("username", approver)
                 .add("amount", gbp("5000.00")).add("reason", "New to the team: two approvers above £5,000").build())
@@ -137,7 +137,7 @@ class ApprovalLimitsIT extends ApiIT {
         assertTrue(api.get(PROPOSER, "api/approval-limits/changes/" + unlimited).expect(200).json().getBoolean("noLimit"));
         api.post(SECOND_ADMIN, "api/approval-limits/changes/" + unlimited + "/approve", obj().build()).expect(200);
         JsonObject row = approverRow(commissioner).orElseThrow();
-        assertTrue(row.getBoolean("noLimit") && row.getBoolean("everSet"), "set, to no limit");
+        assertTrue(row.getBoolean("noLimit") && row.getBoolean("configured"), "set, to no limit");
         assertNull(row.get("limit") == JsonValue.NULL ? null : row.get("limit"));
     }
 

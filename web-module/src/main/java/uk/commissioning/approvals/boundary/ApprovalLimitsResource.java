@@ -50,8 +50,9 @@ public class ApprovalLimitsResource {
     public record ApproverJson(String username, String displayName, String role, String organisation,
                                @Schema(description = "absent: no limit (one approval suffices)") MoneyJson limit,
                                @Schema(description = "true when no limit is in force, whether set so or never set") boolean noLimit,
-                               // not "set": Payara's OpenAPI scanner takes an annotated set… method for a setter
-                               @Schema(description = "whether any limit was ever set") boolean everSet,
+                               // Not "set…": Payara's OpenAPI scanner takes an annotated method whose name contains
+                               // "set" for a setter, looks for its argument, and fails the whole document.
+                               @Schema(description = "whether a limit was ever configured for them") boolean configured,
                                String setBy, String approvedBy, Instant setAt) {
         static ApproverJson of(ApproverLimit a) {
             Optional<ApprovalLimit> row = a.current();
