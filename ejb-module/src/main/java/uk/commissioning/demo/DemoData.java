@@ -106,6 +106,8 @@ public class DemoData {
         users.create("priya.shah", "Priya Shah", PASSWORD, Role.COMMISSIONER, gla, SYSTEM);
         users.create("tom.okafor", "Tom Okafor", PASSWORD, Role.COMMISSIONER, gla, SYSTEM);
         users.create("admin", "Alex Morgan (administrator)", PASSWORD, Role.ADMIN, gla, SYSTEM);
+        // A second administrator, so that a change to an approval limit can be proposed by one and approved by another.
+        users.create("nadia.karim", "Nadia Karim (administrator)", PASSWORD, Role.ADMIN, gla, SYSTEM);
         users.create("ruth.adeyemi", "Ruth Adeyemi", PASSWORD, Role.BOARD_MEMBER, gla, SYSTEM);
 
         Fund health = funds.create(new FundDraft("GLA-HEALTH-SP-2019-20", "Health Team social prescribing programme 2019/20",

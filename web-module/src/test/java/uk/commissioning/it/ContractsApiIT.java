@@ -189,6 +189,50 @@ class ContractsApiIT extends ApiIT {
                 "an active subcontract must be closed before its lead");
     }
 
+    /**
+     * Ending a contract whose claims went beyond the instalments due releases only what it still holds committed:
+     * £40,000 in four £10,000 instalments, a £24,000 cost claim approved in Q1, ended on 30 June when £10,000 is owed.
+     * Value less owed would be £30,000, but only £16,000 is left committed: exactly that goes back.
+     */
+    @Test
+    void endingAContractAfterClaimsBeyondWhatFellDueReleasesOnlyWhatItStillHoldsCommitted() {
+        long gla = given.requesterOrganisation();
+        long fund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
+        given.contribute(fund, gla, "100000.00", "2019-04-01");
+        long provider = given.organisation(Scenario.unique("IT over-claimed provider"), "REGISTERED_CHARITY");
+        String vcse = Scenario.unique("it-vcse");
+        api.post("admin", "api/users", obj().add("username", vcse).add("displayName", "IT finance lead")
+                .add("password", Api.PASSWORD).add("role", "VCSE_FINANCE").add("organisationId", provider).build()).expect(201);
+        long service = given.service(provider, "MENTAL_WELLBEING", "120.00");
+        long contract = api.post(REQUESTER, "api/contracts",
+                given.contract(provider, gla, "40000.00", service, fund, "40000.00").build()).expect(201).id();
+        api.post(REQUESTER, "api/contracts/" + contract + "/activate", obj().add("valueDate", "2019-04-01").build()).expect(200);
+        long claim = api.post(vcse, "api/claims", obj().add("contractId", contract).add("quarter", "2019-20 Q1")
+                .add("lines", Json.createArrayBuilder().add(obj().add("kind", "COST").add("description", "Sessions delivered")
+                        .add("amount", gbp("24000.00")))).build()).expect(201).id();
+        api.post(vcse, "api/claims/" + claim + "/submit", obj().add("declaration", "True and complete.").build()).expect(200);
+        api.post(APPROVER, "api/claims/" + claim + "/approve", obj().build()).expect(200);
+        JsonObject before = api.get(REQUESTER, "api/contracts/" + contract).expect(200).json();
+        assertEquals("40000.00", before.getJsonArray("funding").getJsonObject(0).getJsonObject("outstandingCommitment")
+                .getString("amount"), "the contract's own commitment");
+
+        long decision = given.decision(gla, "2019-06-30");
+        JsonObject ended = api.post(REQUESTER, "api/contracts/" + contract + "/end", obj().add("decisionId", decision)
+                .add("reason", "service moved in-house").add("effectiveDate", "2019-06-30").build()).expect(200).json();
+        assertEquals("END", ended.getString("kind"));
+        JsonObject position = given.position(fund, "asOf=2020-03-31");
+        assertEquals("24000.00", figure(position, "committed"), "what was claimed stays; nothing else is committed");
+        assertEquals("24000.00", figure(position, "approved"));
+        assertEquals("76000.00", figure(position, "remaining"), "exactly £16,000 went back");
+        List<String> released = api.get(REQUESTER, "api/funds/" + fund + "/ledger?account=AVAILABLE").expect(200).json()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("valueDate").equals("2019-06-30") && p.getString("sourceType").equals("CONTRACT"))
+                .map(p -> p.getJsonObject("amount").getString("amount")).toList();
+        assertEquals(List.of("16000.00"), released, "the release is the rest of what the contract held committed");
+        assertEquals(0, api.get(REQUESTER, "api/ledger/trial-balance").expect(200).json().getJsonNumber("GBP")
+                .bigDecimalValue().signum());
+    }
+
     private JsonObject subcontract(long lead, long provider, long service, String value) {
         return obj().add("reference", Scenario.unique("IT-SUB")).add("title", "IT subcontract").add("type", "BLOCK")
                 .add("providerId", provider).add("leadContractId", lead).add("startDate", "2019-04-01")

@@ -223,6 +223,50 @@ class FundActionsBrowserIT extends InBrowser {
                 .filter(f -> f.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
+    /**
+     * Approval limits on the admin screen: the proposer sees in words why they are not offered approve or reject, and
+     * the second administrator (the demo's nadia.karim) approves, after which the limit shows. The limit changed is a
+     * commissioner's of the test's own.
+     */
+    @Test
+    void anAdministratorProposesALimitAndOnlyASecondAdministratorIsOfferedTheApproval() throws Exception {
+        String commissioner = Scenario.unique("it-limit-commissioner");
+        api.post("admin", "api/users", Api.obj().add("username", commissioner).add("displayName", "Limit " + commissioner)
+                .add("password", Api.PASSWORD).add("role", "COMMISSIONER").add("organisationId", given.requesterOrganisation())
+                .build()).expect(201);
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Deployments.loopback(deployed))) {
+            browser.signIn("admin");
+            browser.clickLink("Approval limits");
+            browser.waitForText("Propose a change");
+            assertTrue(browser.rowText("(" + commissioner + ")").contains("No limit"), "nothing set yet");
+            scan(browser, "approval-limits", problems);
+            browser.select("propose:username", "Limit " + commissioner + " (");
+            browser.type("propose:amount", "12500.00");
+            browser.type("propose:reason", "Browser test: new commissioner");
+            browser.click("propose:proposeChange");
+            browser.waitForText("Another administrator must approve it before it counts");
+            String pending = browser.rowText("Browser test: new commissioner");
+            assertTrue(pending.contains("£12,500.00") && pending.contains("You proposed this change"), pending);
+            assertFalse(pending.contains("Approve"), "the proposer is not offered the approval: " + pending);
+            browser.signOut();
+
+            browser.signIn("nadia.karim");
+            browser.open("admin/limits.xhtml");
+            browser.waitForText("Browser test: new commissioner");
+            scan(browser, "approval-limits-pending", problems);
+            long change = api.get("admin", "api/approval-limits").expect(200).json().getJsonArray("pending").stream()
+                    .map(JsonValue::asJsonObject).filter(c -> c.getString("username").equals(commissioner)).findFirst()
+                    .orElseThrow().getJsonNumber("id").longValue();
+            browser.clickXpath("//tr[contains(., 'Browser test: new commissioner')]//button[contains(., 'Approve')]");
+            browser.waitForText("Approved: " + commissioner + "'s limit is now £12,500.00");
+            assertTrue(browser.rowText("(" + commissioner + ")").contains("£12,500.00"));
+            assertEquals("APPROVED", api.get("admin", "api/approval-limits/changes/" + change).expect(200).json()
+                    .getString("status"));
+        }
+        assertEquals(List.of(), problems);
+    }
+
     private String decisionReference(long id) {
         return api.get(REQUESTER, "api/decisions/" + id).expect(200).json().getString("reference");
     }

@@ -181,6 +181,101 @@ class LedgerIntegrityIT extends ApiIT {
         assertEquals(0, trial.signum(), "the ledger balances: " + trial);
     }
 
+    /**
+     * Closing a quarter accrues what is approved and not yet paid at its end, per claim, and reverses it on the next
+     * quarter's first day; another organisation's same quarter stays open and still takes claims. Two organisations
+     * of this test's own, so no other test's quarters are closed.
+     */
+    @Test
+    void closingAQuarterAccruesApprovedUnpaidClaimsAndReversesThemTheNextDayLeavingOtherOrganisationsOpen() {
+        long orgA = given.organisation(Scenario.unique("IT accruing CCG"), "CCG");
+        long orgB = given.organisation(Scenario.unique("IT still open CCG"), "CCG");
+        String commissionerA = user("COMMISSIONER", orgA);
+        String commissionerB = user("COMMISSIONER", orgB);
+        long provider = given.organisation(Scenario.unique("IT accrual provider"), "REGISTERED_CHARITY");
+        String vcse = user("VCSE_FINANCE", provider);
+        long service = given.service(provider, "MENTAL_WELLBEING", "120.00");
+        long fundA = ownFund(orgA, "50000.00");
+        long fundB = ownFund(orgB, "50000.00");
+        long contractA = activeContract(commissionerA, provider, orgA, service, fundA);
+        long contractB = activeContract(commissionerB, provider, orgB, service, fundB);
+
+        long claim = claimFirstInstalment(vcse, contractA);
+        api.post(commissionerA, "api/claims/" + claim + "/approve", obj().build()).expect(200);
+        assertEquals("10000.00", figure(adminPosition(fundA, "asOf=2019-06-30"), "approved"));
+        assertEquals("0.00", figure(adminPosition(fundA, "asOf=2019-06-30"), "accrued"), "nothing accrued before the close");
+
+        api.post(commissionerA, "api/periods/2019-20-Q1/close", obj().add("note", "Q1 with accruals").build()).expect(200);
+        JsonObject atQuarterEnd = adminPosition(fundA, "asOf=2019-06-30");
+        assertEquals("10000.00", figure(atQuarterEnd, "accrued"), "approved and unpaid at 30 June: accrued");
+        assertEquals("10000.00", figure(atQuarterEnd, "approved"), "an accrual moves no budget state");
+        assertEquals("50000.00", figure(atQuarterEnd, "budget"));
+        assertEquals("0.00", figure(adminPosition(fundA, "asOf=2019-07-01"), "accrued"), "reversed on 1 July");
+        assertEquals("10000.00", figure(adminPosition(fundA, "asOf=2019-07-01"), "approved"));
+        List<JsonObject> accruals = api.get(commissionerA, "api/funds/" + fundA + "/ledger?account=ACCRUED").expect(200)
+                .json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(List.of("2019-06-30 10000.00 CLAIM " + claim, "2019-07-01 -10000.00 CLAIM " + claim), accruals.stream()
+                .map(p -> p.getString("valueDate") + " " + p.getJsonObject("amount").getString("amount") + " "
+                        + p.getString("sourceType") + " " + p.getJsonNumber("sourceId").longValue()).toList(),
+                "one accrual for the claim, and its reversal");
+
+        assertEquals("QUARTER_CLOSED", api.post("admin", "api/funds/" + fundA + "/contributions", obj()
+                .add("partnerId", orgA).add("amount", gbp("1.00")).add("kind", "NEW").add("valueDate", "2019-06-01").build())
+                .expect(409).json().getString("reason"), "organisation A's Q1 takes nothing more");
+        long claimB = claimFirstInstalment(vcse, contractB);
+        assertEquals("SUBMITTED", api.get(vcse, "api/claims/" + claimB).expect(200).json().getString("status"),
+                "organisation B's Q1 is still open: its claim goes in");
+        assertEquals("10000.00", figure(adminPosition(fundB, "asOf=2019-06-30"), "claimed"));
+        api.post("admin", "api/funds/" + fundB + "/contributions", obj().add("partnerId", orgB).add("amount", gbp("1.00"))
+                .add("kind", "NEW").add("valueDate", "2019-06-01").build()).expect(201);
+        assertEquals("0.00", figure(adminPosition(fundB, "asOf=2019-06-30"), "accrued"), "B has closed nothing");
+        BigDecimal trial = api.get(REQUESTER, "api/ledger/trial-balance").expect(200).json().getJsonNumber("GBP").bigDecimalValue();
+        assertEquals(0, trial.signum(), "the ledger balances: " + trial);
+    }
+
+    private JsonObject adminPosition(long fund, String query) {
+        return api.get("admin", "api/funds/" + fund + "/position?" + query).expect(200).json();
+    }
+
+    private String user(String role, long organisation) {
+        String username = Scenario.unique("it-" + role.toLowerCase());
+        api.post("admin", "api/users", obj().add("username", username).add("displayName", "IT " + role)
+                .add("password", Api.PASSWORD).add("role", role).add("organisationId", organisation).build()).expect(201);
+        return username;
+    }
+
+    private long ownFund(long owner, String contribution) {
+        long fund = api.post("admin", "api/funds", obj().add("code", Scenario.unique("IT-ACCRUE")).add("name", "Accrual pot")
+                .add("type", "SPOT_PURCHASE_POT").add("ownerId", owner).add("financialYear", "2019-20")
+                .add("purpose", "accruals at close").add("currency", "GBP")
+                .add("partners", jakarta.json.Json.createArrayBuilder()).build()).expect(201).id();
+        api.post("admin", "api/funds/" + fund + "/contributions", obj().add("partnerId", owner).add("amount", gbp(contribution))
+                .add("kind", "NEW").add("valueDate", "2019-04-01").build()).expect(201);
+        return fund;
+    }
+
+    /** £40,000 for 2019/20 in four quarterly instalments of £10,000, from one fund. */
+    private long activeContract(String commissioner, long provider, long organisation, long service, long fund) {
+        long contract = api.post(commissioner, "api/contracts",
+                given.contract(provider, organisation, "40000.00", service, fund, "40000.00").build()).expect(201).id();
+        api.post(commissioner, "api/contracts/" + contract + "/activate", obj().add("valueDate", "2019-04-01").build())
+                .expect(200);
+        return contract;
+    }
+
+    private long claimDraft(String vcse, long contract, String quarter) {
+        return api.post(vcse, "api/claims", obj().add("contractId", contract).add("quarter", quarter)
+                .add("lines", jakarta.json.Json.createArrayBuilder().add(obj().add("kind", "COST")
+                        .add("description", "Sessions").add("amount", gbp("10000.00")))).build()).expect(201).id();
+    }
+
+    private long claimFirstInstalment(String vcse, long contract) {
+        long claim = claimDraft(vcse, contract, "2019-20 Q1");
+        api.post(vcse, "api/claims/" + claim + "/submit", obj().add("declaration", "I declare this claim true.").build())
+                .expect(200);
+        return claim;
+    }
+
     private Map<String, JsonObject> positions(long fund, List<String> queries) {
         Map<String, JsonObject> positions = new java.util.LinkedHashMap<>();
         for (String query : queries) {

@@ -38,6 +38,17 @@ public class ApprovalLimit {
     @Column(name = "set_at", nullable = false, updatable = false)
     private Instant setAt;
 
+    /** A row saying "no limit": its amount is not read. */
+    @Column(nullable = false, updatable = false)
+    private boolean unlimited;
+
+    /** The second administrator who approved the change; empty for limits the system set. */
+    @Column(name = "approved_by", updatable = false)
+    private String approvedBy;
+
+    @Column(name = "change_id", updatable = false)
+    private Long changeId;
+
     protected ApprovalLimit() {
     }
 
@@ -47,6 +58,33 @@ public class ApprovalLimit {
         this.currency = amount.currencyCode();
         this.setBy = setBy;
         this.setAt = Instant.now();
+    }
+
+    /** The limit an approved change sets: {@code limit} empty = no limit; set by the proposer, approved by another. */
+    public static ApprovalLimit approved(ApprovalLimitChange change, String approvedBy) {
+        ApprovalLimit row = new ApprovalLimit(change.username(),
+                change.limit().orElse(Money.zero(Money.currency(change.currencyCode()))), change.proposedBy());
+        row.unlimited = change.limit().isEmpty();
+        row.approvedBy = approvedBy;
+        row.changeId = change.id();
+        return row;
+    }
+
+    /** The limit in force from this row: empty for "no limit". */
+    public java.util.Optional<Money> limit() {
+        return unlimited ? java.util.Optional.empty() : java.util.Optional.of(amount());
+    }
+
+    public boolean unlimited() {
+        return unlimited;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Long changeId() {
+        return changeId;
     }
 
     public String username() {

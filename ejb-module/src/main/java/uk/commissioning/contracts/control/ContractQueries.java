@@ -42,6 +42,10 @@ public class ContractQueries {
     @Inject
     Ledger ledger;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<CommitmentDrawdowns> drawdowns;
+
     /** A contract the viewer may see, if there is one. */
     public Optional<Contract> find(Long id, Viewer viewer) {
         Contract contract = id == null ? null : em.find(Contract.class, id);
@@ -116,8 +120,10 @@ public class ContractQueries {
 
     /**
      * Per paying fund, what closing the contract on {@code closedOn} keeps committed and what it releases. What is
-     * owed then ({@link Contract#owedOnClosing}) stays committed, split across the funds as the value is; only the
-     * rest of each fund's outstanding commitment goes back. A subcontract holds no commitment: nothing.
+     * owed then ({@link Contract#owedOnClosing}) stays committed, split across the funds as the value is; the rest of
+     * the contract's own commitment goes back, but never more than the contract still holds in COMMITTED for the fund
+     * once its claims have drawn on it ({@link #releasable}): claims beyond the instalments due (a unit-cost contract)
+     * leave less to release, and COMMITTED for the contract never goes below zero. A subcontract holds no commitment.
      */
     public List<ClosingRelease> closingReleases(Contract contract, LocalDate closedOn) {
         if (contract.isSubcontract()) {
@@ -128,16 +134,30 @@ public class ContractQueries {
         if (owed.isPositive()) {
             contract.fundingSplit().rescaledTo(owed).shares().forEach(s -> owedPerFund.put(s.fundId(), s.amount()));
         }
+        Map<Long, BigDecimal> drawn = new HashMap<>();
+        drawdowns.forEach(d -> d.committedMovements(contract).forEach((fund, sum) -> drawn.merge(fund, sum, BigDecimal::add)));
         List<ClosingRelease> releases = new ArrayList<>();
         for (ContractFunding line : contract.funding()) {
             Money outstanding = outstandingCommitment(contract, line.fund());
-            Money kept = owedPerFund.getOrDefault(line.fund().id(), Money.zero(outstanding.currency()));
-            if (kept.isGreaterThan(outstanding)) {
-                kept = outstanding;
-            }
-            releases.add(new ClosingRelease(line.fund(), kept, outstanding.minus(kept)));
+            Money owedHere = owedPerFund.getOrDefault(line.fund().id(), Money.zero(outstanding.currency()));
+            Money stillCommitted = outstanding.plus(Money.of(drawn.getOrDefault(line.fund().id(), BigDecimal.ZERO),
+                    outstanding.currency()));
+            Money released = releasable(outstanding, owedHere, stillCommitted);
+            releases.add(new ClosingRelease(line.fund(), outstanding.minus(released), released));
         }
         return releases;
+    }
+
+    /**
+     * What closing releases from one fund: the contract's own commitment less what is owed by the closing date, but
+     * never more than the fund still holds committed for the contract after its claims, and never below zero.
+     */
+    static Money releasable(Money outstanding, Money owed, Money stillCommitted) {
+        Money release = outstanding.minus(owed);
+        if (release.isGreaterThan(stillCommitted)) {
+            release = stillCommitted;
+        }
+        return release.isNegative() ? Money.zero(outstanding.currency()) : release;
     }
 
     public Money outstandingCommitment(Contract contract, Fund fund) {

@@ -67,6 +67,16 @@ public record PaymentSchedule(List<ScheduleItem> items) {
         for (int i = 0; i < items.size(); i++) {
             ScheduleItem item = items.get(i);
             String field = "schedule[" + i + "]";
+            // The API reads these as required; a screen's row can still arrive without them.
+            if (item.kind() == null) {
+                throw new RuleViolation(Reason.INVALID_INPUT, field + ".kind", "is required: instalment or milestone");
+            }
+            if (item.description() == null || item.description().isBlank()) {
+                throw new RuleViolation(Reason.INVALID_INPUT, field + ".description", "is required: say what the payment is for");
+            }
+            if (item.dueDate() == null) {
+                throw new RuleViolation(Reason.INVALID_INPUT, field + ".dueDate", "is required");
+            }
             if (item.amount() == null || !item.amount().isPositive()) {
                 throw new RuleViolation(Reason.INVALID_AMOUNT, field + ".amount", "must be more than zero");
             }

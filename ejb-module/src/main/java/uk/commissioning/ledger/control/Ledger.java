@@ -96,6 +96,22 @@ public class Ledger {
         return reversal;
     }
 
+    /**
+     * Reverses an entry that a process booked and now undoes as part of its own work (an accrual, reversed on the
+     * next quarter's first day by the same close that posted it): the process has already decided who may, so there
+     * is no viewer to check. The reversal is linked to the original as any other, and refused into a closed quarter.
+     */
+    public JournalEntry reverseWithin(JournalEntry original, LocalDate valueDate, String reason, String actor) {
+        if (original.isReversal() || reversalOf(original.id()).isPresent()) {
+            throw new RuleViolation(Reason.ALREADY_REVERSED, "entry " + original.id() + " cannot be reversed again");
+        }
+        List<LedgerPosting> originals = postingsOf(original.id());
+        JournalEntry reversal = JournalEntry.reversalOf(original, valueDate, reason, actor);
+        book(reversal, originals.stream().map(p -> p.line().negate()).toList(),
+                originals.stream().map(LedgerPosting::id).toList());
+        return reversal;
+    }
+
     private JournalEntry book(JournalEntry entry, List<PostingLine> lines, List<Long> reversesPostingIds) {
         if (lines.isEmpty()) {
             throw new RuleViolation(Reason.UNBALANCED_ENTRY, "an entry needs at least two postings");

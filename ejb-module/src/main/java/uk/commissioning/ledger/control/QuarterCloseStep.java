@@ -7,8 +7,8 @@ import uk.commissioning.period.Quarter;
  * transaction, after the order rule passed and the organisation's funds are locked, and before the quarter is marked
  * closed and the closing balances are written: whatever it posts (accruals dated on the quarter's last day, and their
  * reversals dated on the next quarter's first) is therefore allowed in, and counted in the closing balances. A
- * refusal it throws refuses the whole close. Claims implements it to accrue approved-but-unpaid claims; there is no
- * participant until then.
+ * refusal it throws refuses the whole close. Claims implements it ({@code claims.control.ClaimAccruals}) to accrue
+ * approved-but-unpaid claims.
  */
 public interface QuarterCloseStep {
 

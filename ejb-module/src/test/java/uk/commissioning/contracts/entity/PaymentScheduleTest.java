@@ -132,4 +132,18 @@ class PaymentScheduleTest {
         assertEquals(List.of("Quarterly instalment 1 of 4 (2019-20 Q1)", "Quarterly instalment 2 of 4 (2019-20 Q2)"),
                 items.stream().map(ScheduleItem::description).toList());
     }
+
+    @Test
+    void aRowWithoutItsDueDateDescriptionOrKindIsRefusedNamingTheField() {
+        ScheduleItem fine = instalment(END, "50.00");
+        RuleViolation noDate = refusal(new PaymentSchedule(List.of(fine,
+                new ScheduleItem(ScheduleKind.INSTALMENT, "second", null, pounds("50.00")))), "100.00", "0.00");
+        assertEquals(List.of(Reason.INVALID_INPUT, "schedule[1].dueDate"), List.of(noDate.reason(), noDate.field()));
+        RuleViolation noWords = refusal(new PaymentSchedule(List.of(
+                new ScheduleItem(ScheduleKind.MILESTONE, " ", END, pounds("100.00")))), "100.00", "0.00");
+        assertEquals("schedule[0].description", noWords.field());
+        RuleViolation noKind = refusal(new PaymentSchedule(List.of(
+                new ScheduleItem(null, "x", END, pounds("100.00")))), "100.00", "0.00");
+        assertEquals("schedule[0].kind", noKind.field());
+    }
 }

@@ -27,6 +27,7 @@ import uk.commissioning.contracts.entity.ContractService;
 import uk.commissioning.contracts.entity.ContractStatus;
 import uk.commissioning.contracts.entity.ContractVariation;
 import uk.commissioning.contracts.entity.PaymentScheduleLine;
+import uk.commissioning.contracts.entity.ScheduleItem;
 import uk.commissioning.contracts.entity.ScheduleKind;
 import uk.commissioning.contracts.entity.VcseService;
 import uk.commissioning.evidence.control.EvidenceStore;
@@ -88,6 +89,60 @@ public class ContractPage implements Serializable {
     public record ServiceRow(VcseService service, Integer unitsPerQuarter) {
     }
 
+    /** One row of the variation's schedule editor, as typed: checked by the domain when the variation is recorded. */
+    public static class ScheduleRow implements Serializable {
+        private ScheduleKind kind = ScheduleKind.INSTALMENT;
+        private String description;
+        private LocalDate dueDate;
+        private BigDecimal amount;
+
+        static ScheduleRow of(PaymentScheduleLine line) {
+            ScheduleRow row = new ScheduleRow();
+            row.kind = line.kind();
+            row.description = line.description();
+            row.dueDate = line.dueDate();
+            row.amount = line.amount().amount();
+            return row;
+        }
+
+        ScheduleItem item(java.util.Currency currency) {
+            return new ScheduleItem(kind, description == null ? null : description.strip(), dueDate,
+                    amount == null ? null : Money.of(amount, currency));
+        }
+
+        public ScheduleKind getKind() {
+            return kind;
+        }
+
+        public void setKind(ScheduleKind kind) {
+            this.kind = kind;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public LocalDate getDueDate() {
+            return dueDate;
+        }
+
+        public void setDueDate(LocalDate dueDate) {
+            this.dueDate = dueDate;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+
+        public void setAmount(BigDecimal amount) {
+            this.amount = amount;
+        }
+    }
+
     private Long id;
     private Contract contract;
     private List<FundingRow> funding;
@@ -103,6 +158,8 @@ public class ContractPage implements Serializable {
     private LocalDate varyEffectiveDate;
     private BigDecimal newValue;
     private LocalDate newEndDate;
+    private boolean reviseSchedule;
+    private List<ScheduleRow> scheduleRows = new ArrayList<>();
     private String closeReason;
     private Long closeDecisionId;
     private LocalDate closeEffectiveDate;
@@ -201,14 +258,80 @@ public class ContractPage implements Serializable {
     public void vary() {
         act("vary", "The variation was not recorded", () -> {
             Money value = InputRules.amount(newValue, contract.currency(), "newValue");
+            List<ScheduleItem> schedule = reviseSchedule
+                    ? scheduleRows.stream().map(r -> r.item(contract.currency())).toList() : null;
             ContractVariation v = lifecycle.vary(id, new VariationDraft(varyDecisionId, varyReason, varyEffectiveDate, value,
-                    null, newEndDate, null, List.of(), List.of(), null), caller.viewer());
+                    null, newEndDate, null, List.of(), List.of(), schedule), caller.viewer());
             varyReason = null;
             newValue = null;
             newEndDate = null;
+            reviseSchedule = false;
+            scheduleRows = new ArrayList<>();
             return "Variation " + v.number() + " recorded: " + contract.reference() + " is now worth " + v.newValue().display()
                     + " to " + fmt.date(v.newEndDate()) + ".";
         });
+    }
+
+    /**
+     * Opens the schedule editor with the lines still to come on the effective date (instalments not yet due, milestones
+     * whose report is not accepted): what the variation may reshape. What fell due before it stays as it is.
+     */
+    public void editSchedule() {
+        LocalDate from = varyEffectiveDate == null ? todayWithinPeriod() : varyEffectiveDate;
+        scheduleRows = contract.scheduleBefore(from).stillToCome().stream().map(ScheduleRow::of)
+                .collect(Collectors.toCollection(ArrayList::new));
+        reviseSchedule = true;
+    }
+
+    /** Back to the default: the variation re-spreads what is still to come quarterly. */
+    public void respreadSchedule() {
+        reviseSchedule = false;
+        scheduleRows = new ArrayList<>();
+    }
+
+    public void addScheduleRow() {
+        scheduleRows.add(new ScheduleRow());
+    }
+
+    public void removeScheduleRow(ScheduleRow row) {
+        scheduleRows.remove(row);
+    }
+
+    /** What the editor's rows come to (rows without an amount count as nothing). */
+    public Money getScheduleRowsTotal() {
+        return scheduleRows.stream().filter(r -> r.getAmount() != null).map(r -> Money.of(r.getAmount(), contract.currency()))
+                .reduce(Money.zero(contract.currency()), Money::plus);
+    }
+
+    /** What the rows must come to: the new value (or today's, if unchanged) less what fell due before the effective date. */
+    public Money getScheduleTarget() {
+        Money value = newValue == null ? contract.value() : Money.of(newValue, contract.currency());
+        return value.minus(alreadyDueOnEffectiveDate());
+    }
+
+    private Money alreadyDueOnEffectiveDate() {
+        return contract.scheduleBefore(varyEffectiveDate == null ? todayWithinPeriod() : varyEffectiveDate).dueTotal();
+    }
+
+    /** The running total in words: the rows, against the value less what is already due, and what is left over. */
+    public String getScheduleTotalText() {
+        if (contract == null) {
+            return "";
+        }
+        Money total = getScheduleRowsTotal();
+        Money target = getScheduleTarget();
+        Money value = newValue == null ? contract.value() : Money.of(newValue, contract.currency());
+        Money due = alreadyDueOnEffectiveDate();
+        String against = "The rows come to " + fmt.money(total) + "; the " + (newValue == null ? "" : "new ") + "value "
+                + fmt.money(value) + (due.isZero() ? "" : " less " + fmt.money(due) + " already due") + " leaves "
+                + fmt.money(target) + " to schedule: ";
+        Money gap = target.minus(total);
+        return against + (gap.isZero() ? "they match." : gap.isPositive() ? fmt.money(gap) + " still to place."
+                : fmt.money(gap.negate()) + " too much.");
+    }
+
+    public boolean isScheduleMatches() {
+        return contract != null && getScheduleRowsTotal().equals(getScheduleTarget());
     }
 
     /** Record variation first asks, restating the change ({@link #getVaryQuestion}); {@link #vary} acts. */
@@ -237,10 +360,13 @@ public class ContractPage implements Serializable {
             changes.add("It changes neither the value nor the end date.");
         }
         Money alreadyDue = contract.scheduleBefore(varyEffectiveDate).dueTotal();
+        String from = reviseSchedule
+                ? "the payments from then on are replaced by the " + scheduleRows.size() + " you gave ("
+                + fmt.money(getScheduleRowsTotal()) + ")."
+                : "the payments from then on are re-spread quarterly.";
         changes.add(alreadyDue.isPositive()
-                ? fmt.money(alreadyDue) + " fell due before " + fmt.date(varyEffectiveDate)
-                + " and stays as it is; only the payments from then on are re-spread."
-                : "Nothing has fallen due before " + fmt.date(varyEffectiveDate) + ", so the whole schedule is re-spread.");
+                ? fmt.money(alreadyDue) + " fell due before " + fmt.date(varyEffectiveDate) + " and stays as it is; " + from
+                : "Nothing has fallen due before " + fmt.date(varyEffectiveDate) + ", so " + from);
         String decision = getDecisions().stream().filter(d -> d.id().equals(varyDecisionId)).findFirst()
                 .map(d -> " under " + d.reference()).orElse("");
         return "Vary " + contract.reference() + " (" + contract.provider().name() + ") from " + fmt.date(varyEffectiveDate)
@@ -476,6 +602,18 @@ public class ContractPage implements Serializable {
 
     public void setNewValue(BigDecimal newValue) {
         this.newValue = newValue;
+    }
+
+    public boolean isReviseSchedule() {
+        return reviseSchedule;
+    }
+
+    public List<ScheduleRow> getScheduleRows() {
+        return scheduleRows;
+    }
+
+    public List<ScheduleKind> getScheduleKinds() {
+        return List.of(ScheduleKind.values());
     }
 
     public LocalDate getNewEndDate() {

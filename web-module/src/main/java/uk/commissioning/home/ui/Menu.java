@@ -86,7 +86,8 @@ public class Menu {
         }
         if (role == Role.ADMIN) {
             groups.add(new Group("admin", "Admin", List.of(new Link("Users", "/admin/users.xhtml"),
-                    new Link("API tokens", "/admin/tokens.xhtml"))));
+                    new Link("API tokens", "/admin/tokens.xhtml"),
+                    new Link("Approval limits", "/admin/limits.xhtml"))));
         }
         return List.copyOf(groups);
     }
