@@ -136,6 +136,11 @@ class PaymentRunsIT extends ApiIT {
                 paidPosting.getString("sourceType"), String.valueOf(paidPosting.getJsonNumber("sourceId").longValue())));
         assertTrue(api.get(commissioner, "api/payment-runs/" + run).expect(200).json().getJsonArray("lines").stream()
                 .allMatch(l -> paidA.toString().equals(l.asJsonObject().getString("paidOn"))));
+        JsonArray payments = api.get(vcse, "api/claims/" + claim).expect(200).json().getJsonArray("payments");
+        assertEquals(List.of(fundACode + " 800.00 " + paidA, fundBCode + " 400.00 " + paidA), payments.stream()
+                .map(p -> p.asJsonObject()).map(p -> p.getString("fundCode") + " " + p.getJsonObject("amount").getString("amount")
+                        + " " + p.getString("paidOn")).sorted().toList(), "the provider sees each part's payment and its date");
+        assertEquals(run, payments.getJsonObject(0).getJsonNumber("paymentRunId").longValue());
         JsonObject twice = api.postCsv(commissioner, "api/payment-runs/" + run + "/remittance",
                 remittance(line(fundACode, "800.00", paidA))).expect(422).json();
         assertTrue(twice.getJsonArray("errors").getJsonObject(0).getString("message").contains("already paid"));

@@ -83,6 +83,10 @@ public class Claims {
     @Inject
     ContractQueries contracts;
 
+    /** Payments' records of the claim's parts in payment runs; none when payments is not deployed (plain tests). */
+    @Inject
+    jakarta.enterprise.inject.Instance<ClaimPayments> payments;
+
     @Inject
     Services services;
 
@@ -302,6 +306,11 @@ public class Claims {
      * decision date plus {@link #PROMPT_PAYMENT_DAYS}. Empty for a claim not approved, or already paid. Payment runs
      * will answer here with the run's own date once the claim is scheduled: this is the one place that says it.
      */
+    /** The claim's parts in payment runs with their scheduled and paid dates, in run order; empty before a run. */
+    public List<ClaimPayments.ClaimPayment> payments(Claim claim) {
+        return payments.isResolvable() ? payments.get().of(claim.id()) : List.of();
+    }
+
     public Optional<LocalDate> expectedPaymentBy(Claim claim) {
         return expectedPaymentBy(claim.status(), claim.decidedAt());
     }

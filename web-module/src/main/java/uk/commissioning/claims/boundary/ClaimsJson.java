@@ -57,15 +57,25 @@ public final class ClaimsJson {
      * @param expectedPaymentBy    approved and not yet paid: the date the provider can expect the money by
      * @param evidence             the files attached to the claim, oldest first
      */
+    /** One paying fund's part of the claim in a payment run; {@code paidOn} and the reference once remitted. */
+    public record PaymentJson(Long paymentRunId, String fundCode, MoneyJson amount, LocalDate scheduledOn, LocalDate paidOn,
+                              String paymentReference) {
+        static PaymentJson of(uk.commissioning.claims.control.ClaimPayments.ClaimPayment p) {
+            return new PaymentJson(p.runId(), p.fundCode(), MoneyJson.of(p.amount()), p.scheduledOn(), p.paidOn(),
+                    p.paymentReference());
+        }
+    }
+
     public record ClaimJson(Long id, ContractRef contract, OrganisationRef provider, String quarter, String quarterLabel,
                             String status, String statusLabel, MoneyJson claimedTotal, MoneyJson approvedTotal,
                             String declaration, String declaredBy, Instant declaredAt, String submittedBy,
                             Instant submittedAt, String decidedBy, Instant decidedAt, String rejectionReason,
                             boolean awaitingSecondApproval, List<LineJson> lines, List<MessageJson> messages,
                             List<ApprovalJson> approvals, String createdBy, Instant createdAt,
-                            LocalDate expectedPaymentBy, List<EvidenceJson> evidence) {
+                            LocalDate expectedPaymentBy, List<EvidenceJson> evidence, List<PaymentJson> payments) {
 
-        static ClaimJson of(Claim c, List<LineBalance> balances, LocalDate expectedPaymentBy, List<EvidenceJson> evidence) {
+        static ClaimJson of(Claim c, List<LineBalance> balances, LocalDate expectedPaymentBy, List<EvidenceJson> evidence,
+                            List<uk.commissioning.claims.control.ClaimPayments.ClaimPayment> payments) {
             List<LineJson> lines = new ArrayList<>();
             for (int i = 0; i < c.lines().size(); i++) {
                 lines.add(LineJson.of(c.lines().get(i), balances.get(i)));
@@ -77,7 +87,7 @@ public final class ClaimsJson {
                     c.submittedAt(), c.decidedBy(), c.decidedAt(), c.rejectionReason(),
                     c.status().awaitsDecision() && !c.approvers().isEmpty(), lines,
                     c.messages().stream().map(MessageJson::of).toList(), c.approvals().stream().map(ApprovalJson::of).toList(),
-                    c.createdBy(), c.createdAt(), expectedPaymentBy, evidence);
+                    c.createdBy(), c.createdAt(), expectedPaymentBy, evidence, payments.stream().map(PaymentJson::of).toList());
         }
     }
 

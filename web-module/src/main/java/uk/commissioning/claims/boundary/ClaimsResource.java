@@ -262,7 +262,8 @@ public class ClaimsResource {
 
     private ClaimJson json(Claim claim) {
         return ClaimJson.of(claim, claims.balances(claim), claims.expectedPaymentBy(claim).orElse(null),
-                evidence.list(ClaimEvidence.OWNER_TYPE, claim.id(), caller.viewer()).stream().map(EvidenceJson::of).toList());
+                evidence.list(ClaimEvidence.OWNER_TYPE, claim.id(), caller.viewer()).stream().map(EvidenceJson::of).toList(),
+                claims.payments(claim));
     }
 
     private static List<ClaimLineRequest> lines(RequestFields fields, boolean required) {

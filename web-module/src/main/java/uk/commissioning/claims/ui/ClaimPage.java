@@ -395,6 +395,11 @@ public class ClaimPage implements Serializable {
         return claim == null ? null : claims.expectedPaymentBy(claim).orElse(null);
     }
 
+    /** The claim's parts in payment runs (one per paying fund) with their scheduled and paid dates. */
+    public List<uk.commissioning.claims.control.ClaimPayments.ClaimPayment> getPayments() {
+        return claim == null ? List.of() : claims.payments(claim);
+    }
+
     public int getPromptPaymentDays() {
         return Claims.PROMPT_PAYMENT_DAYS;
     }
