@@ -55,23 +55,34 @@ public class ClaimsBench {
         int perProvider = Integer.parseInt(arg(args, "--claims-per-provider", "50"));
         int threads = Integer.parseInt(arg(args, "--threads", "8"));
         int healthRequests = Integer.parseInt(arg(args, "--health-requests", "4000"));
-        int warmup = Integer.parseInt(arg(args, "--warmup", "100"));
+        int warmup = Integer.parseInt(arg(args, "--warmup", "50"));
         String password = arg(args, "--password", "Demo-pass-2019");
+        // shared: every provider's contract is paid from one fund (a pooled budget paying many providers: each posting
+        // into it waits for the fund's row lock); own: each contract from a fund of its own (no shared lock).
+        boolean sharedFund = !"own".equals(arg(args, "--funds", "shared"));
         Path out = Path.of(arg(args, "--out", "claims-bench.properties"));
+        if (perProvider > 52 || warmup > 52) {
+            throw new IllegalArgumentException("at most 52 claims per provider: one per quarter of a 13-year contract");
+        }
         adminAuth = basic("admin", password);
         commissionerAuth = basic("priya.shah", password);
         String tag = Long.toString(System.currentTimeMillis() % 10_000_000);
 
         log("set-up: %d providers × %d draft claims (+ %d warm-up)", providers, perProvider, warmup);
         long gla = glaId();
-        long fund = idOf(post(commissionerAuth, "/api/funds", """
-                {"code":"BENCH-CLAIMS-%s","name":"Claims bench fund","type":"SINGLE_COMMISSIONER_BUDGET","ownerId":%d,
-                 "financialYear":"2024-25","purpose":"claims bench","currency":"GBP","partners":[]}""".formatted(tag, gla), 201));
-        post(commissionerAuth, "/api/funds/" + fund + "/contributions", """
-                {"partnerId":%d,"amount":{"amount":"%d.00","currency":"GBP"},"kind":"NEW","valueDate":"2024-04-01"}"""
-                .formatted(gla, (long) providers * 1_000_000L + 1_000_000L), 201);
+        List<Long> funds = new ArrayList<>();
+        for (int f = 0; f < (sharedFund ? 1 : providers + 1); f++) {
+            long fund = idOf(post(commissionerAuth, "/api/funds", """
+                    {"code":"BENCH-CLAIMS-%s-%d","name":"Claims bench fund","type":"SINGLE_COMMISSIONER_BUDGET","ownerId":%d,
+                     "financialYear":"2024-25","purpose":"claims bench","currency":"GBP","partners":[]}""".formatted(tag, f, gla), 201));
+            post(commissionerAuth, "/api/funds/" + fund + "/contributions", """
+                    {"partnerId":%d,"amount":{"amount":"%d.00","currency":"GBP"},"kind":"NEW","valueDate":"2024-04-01"}"""
+                    .formatted(gla, (long) providers * 1_000_000L + 1_000_000L), 201);
+            funds.add(fund);
+        }
         List<Lead> leads = new ArrayList<>();
         for (int p = 0; p < providers + 1; p++) {   // the last provider's claims are the warm-up
+            long fund = funds.get(sharedFund ? 0 : p);
             long org = idOf(post(commissionerAuth, "/api/organisations",
                     "{\"name\":\"Bench provider %s-%d\",\"type\":\"REGISTERED_CHARITY\"}".formatted(tag, p), 201));
             String username = "bench-vcse-" + tag + "-" + p;
@@ -129,7 +140,12 @@ public class ClaimsBench {
             throw new IllegalStateException("failures: claims " + claims.failures + " (" + claims.firstFailure + "), health "
                     + health.failures + " (" + health.firstFailure + ")");
         }
-        String claimed = figure(get(commissionerAuth, "/api/funds/" + fund + "/position?asOf=2037-03-31"), "claimed");
+        java.math.BigDecimal claimedSum = java.math.BigDecimal.ZERO;
+        for (long fund : funds) {
+            claimedSum = claimedSum.add(new java.math.BigDecimal(
+                    figure(get(commissionerAuth, "/api/funds/" + fund + "/position?asOf=2037-03-31"), "claimed")));
+        }
+        String claimed = claimedSum.setScale(2).toPlainString();
         String expected = "%d.00".formatted((long) (submissions + warmup) * 100);
         if (!claimed.equals(expected)) {
             throw new IllegalStateException("the fund's claimed figure is " + claimed + ", expected " + expected);
@@ -142,6 +158,7 @@ public class ClaimsBench {
         p.setProperty("providers", Integer.toString(providers));
         p.setProperty("claimsPerProvider", Integer.toString(perProvider));
         p.setProperty("warmup", Integer.toString(warmup));
+        p.setProperty("funds", sharedFund ? "shared" : "own");
         p.setProperty("claimedFigure", claimed);
         p.setProperty("ratio", String.format(Locale.ROOT, "%.3f", claims.throughput() / health.throughput()));
         try (var w = Files.newBufferedWriter(out)) {

@@ -24,8 +24,9 @@ PROVIDERS="${BENCH_PROVIDERS:-20}"
 PER_PROVIDER="${BENCH_CLAIMS_PER_PROVIDER:-50}"
 THREADS="${BENCH_THREADS:-8}"
 HEALTH_REQUESTS="${BENCH_HEALTH_REQUESTS:-4000}"
-WARMUP="${BENCH_WARMUP:-100}"
+WARMUP="${BENCH_WARMUP:-50}"   # at most 52: the warm-up provider's contract has 52 quarters
 GOAL="${BENCH_GOAL:-0.3}"
+FUNDS="${BENCH_FUNDS:-shared}"   # shared: all contracts paid from one fund; own: a fund per contract
 MARIADB=(${BENCH_MARIADB:-mariadb})
 M2="${M2_REPO:-$HOME/.m2/repository}"
 PAYARA_JAR="${PAYARA_MICRO_JAR:-$M2/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar}"
@@ -60,7 +61,7 @@ start_app
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "running bench/ClaimsBench.java ($PROVIDERS providers × $PER_PROVIDER claims, $THREADS threads)"
 java "$BENCH_DIR/ClaimsBench.java" --api "$API" --providers "$PROVIDERS" --claims-per-provider "$PER_PROVIDER" \
-    --threads "$THREADS" --health-requests "$HEALTH_REQUESTS" --warmup "$WARMUP" --out "$WORK/claims.properties"
+    --threads "$THREADS" --health-requests "$HEALTH_REQUESTS" --warmup "$WARMUP" --funds "$FUNDS" --out "$WORK/claims.properties"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 prop() { prop_of "$WORK/claims.properties" "$1"; }
 RATIO=$(prop ratio)

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -147,8 +148,11 @@ public class Claims {
         claim.declare(declaration, viewer.username());
         requireFits(claim);
         claim.submitted(viewer.username());
-        postDifference(claim, Map.of(), splitOverFunds(claim.contract(), claim.claimedTotal()), "Claim submitted", viewer);
         audit.record("Claim", id, "SUBMITTED", viewer.username(), before, withDeclaration(claim));
+        // Written before the ledger entry, which locks each paying fund until the transaction ends: every provider's
+        // claim on a fund waits for that lock, so it is held for the posting and the commit only.
+        em.flush();
+        postDifference(claim, Map.of(), splitOverFunds(claim.contract(), claim.claimedTotal()), "Claim submitted", viewer);
         return claim;
     }
 
@@ -292,7 +296,7 @@ public class Claims {
 
     /** What each of the claim's lines may take, as it stands (the other live claims of the contract as they are now). */
     public List<LineBalance> balances(Claim claim) {
-        List<ClaimLine> others = otherLines(claim);
+        List<OtherLine> others = otherLines(claim);
         List<LineBalance> result = new ArrayList<>();
         for (ClaimLine line : claim.lines()) {
             result.add(line.kind().isScheduleLine() ? scheduleBalance(claim, line.scheduleLineId(), others)
@@ -443,7 +447,7 @@ public class Claims {
         for (Fund fund : contract.funds()) {
             ledger.requireOpen(fund, claim.quarter());
         }
-        List<ClaimLine> others = otherLines(claim);
+        List<OtherLine> others = otherLines(claim);
         Money earlier = Money.zero(claim.currency());
         List<ClaimLine> lines = claim.lines();
         for (int i = 0; i < lines.size(); i++) {
@@ -469,39 +473,54 @@ public class Claims {
         }
     }
 
-    private LineBalance scheduleBalance(Claim claim, Long scheduleLineId, List<ClaimLine> others) {
+    private LineBalance scheduleBalance(Claim claim, Long scheduleLineId, List<OtherLine> others) {
         return scheduleBalance(claim.contract(), scheduleLineId, others);
     }
 
-    private static LineBalance scheduleBalance(Contract contract, Long scheduleLineId, List<ClaimLine> others) {
+    private static LineBalance scheduleBalance(Contract contract, Long scheduleLineId, List<OtherLine> others) {
         Money zero = Money.zero(contract.currency());
         Money limit = contract.currentSchedule().stream().filter(s -> s.id().equals(scheduleLineId)).findFirst()
                 .map(PaymentScheduleLine::amount).orElse(zero);
-        List<ClaimLine> onLine = others.stream().filter(l -> scheduleLineId.equals(l.scheduleLineId())).toList();
+        List<OtherLine> onLine = others.stream().filter(l -> scheduleLineId.equals(l.scheduleLineId())).toList();
         return balance(limit, onLine);
     }
 
-    private static LineBalance contractBalance(Contract contract, List<ClaimLine> others) {
+    private static LineBalance contractBalance(Contract contract, List<OtherLine> others) {
         return balance(contract.fundedTotal(), others);
     }
 
-    private static LineBalance balance(Money limit, List<ClaimLine> others) {
-        Money zero = Money.zero(limit.currency());
-        Money taken = others.stream().map(ClaimLine::takes).reduce(zero, Money::plus);
-        Money approved = others.stream().filter(l -> l.approvedAmount() != null && l.claimStatus().isDecided())
-                .map(ClaimLine::approvedAmount).reduce(zero, Money::plus);
-        return new LineBalance(limit, taken, ClaimArithmetic.remaining(limit, taken), approved);
+    private static LineBalance balance(Money limit, List<OtherLine> others) {
+        BigDecimal taken = BigDecimal.ZERO;
+        BigDecimal approved = BigDecimal.ZERO;
+        for (OtherLine line : others) {
+            taken = taken.add(ClaimLine.takes(line.status(), line.amount(), line.approvedAmount()));
+            if (line.status().isDecided() && line.approvedAmount() != null) {
+                approved = approved.add(line.approvedAmount());
+            }
+        }
+        Money takenMoney = Money.of(taken, limit.currency());
+        return new LineBalance(limit, takenMoney, ClaimArithmetic.remaining(limit, takenMoney), Money.of(approved, limit.currency()));
     }
 
-    private List<ClaimLine> otherLines(Claim claim) {
+    /** Another claim's line as the balances need it: its schedule line, amounts and its claim's status. */
+    private record OtherLine(Long scheduleLineId, BigDecimal amount, BigDecimal approvedAmount, ClaimStatus status) {
+    }
+
+    private List<OtherLine> otherLines(Claim claim) {
         return otherLines(claim.contract().id(), claim.id());
     }
 
-    /** The lines of the contract's claims other than {@code claimId} (null: all of them, for a claim not yet saved). */
-    private List<ClaimLine> otherLines(Long contractId, Long claimId) {
-        return em.createQuery("SELECT l FROM ClaimLine l WHERE l.claim.contract.id = :contract AND l.claim.id <> :claim",
-                        ClaimLine.class).setParameter("contract", contractId).setParameter("claim", claimId == null ? -1L : claimId)
-                .getResultList();
+    /**
+     * The lines of the contract's claims other than {@code claimId} (null: all of them, for a claim not yet saved), as
+     * plain figures: loading them as entities built every other claim with its contract and lines on every
+     * submission, most of its time on a contract with many claims (bench/claims-bench.sh).
+     */
+    private List<OtherLine> otherLines(Long contractId, Long claimId) {
+        return em.createQuery("SELECT l.scheduleLineId, l.amount, l.approvedAmount, c.status FROM ClaimLine l JOIN l.claim c "
+                        + "WHERE c.contract.id = :contract AND c.id <> :claim", Object[].class)
+                .setParameter("contract", contractId).setParameter("claim", claimId == null ? -1L : claimId)
+                .getResultList().stream()
+                .map(r -> new OtherLine((Long) r[0], (BigDecimal) r[1], (BigDecimal) r[2], (ClaimStatus) r[3])).toList();
     }
 
     /**
@@ -511,7 +530,7 @@ public class Claims {
      */
     public LineBalance balanceFor(Long contractId, Long claimId, Long scheduleLineId, Viewer viewer) {
         Contract contract = contracts.get(contractId, "contractId", viewer);
-        List<ClaimLine> others = otherLines(contract.id(), claimId);
+        List<OtherLine> others = otherLines(contract.id(), claimId);
         return scheduleLineId == null ? contractBalance(contract, others) : scheduleBalance(contract, scheduleLineId, others);
     }
 

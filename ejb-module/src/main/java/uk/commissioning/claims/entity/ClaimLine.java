@@ -142,10 +142,18 @@ public class ClaimLine {
 
     /** What this line takes of the contract for its claim's status: see {@link Claim#takes}. */
     public Money takes() {
-        ClaimStatus status = claim.status();
+        return Money.of(takes(claim.status(), amount, approvedAmount), currency());
+    }
+
+    /**
+     * The rule for what a line takes, for a line read as plain figures (summing a contract's other claims without
+     * loading them): a decided claim's line its approved amount, one awaiting a decision its claimed amount, a draft,
+     * rejected or withdrawn one nothing.
+     */
+    public static BigDecimal takes(ClaimStatus status, BigDecimal amount, BigDecimal approvedAmount) {
         if (status.isDecided()) {
-            return approvedAmount();
+            return approvedAmount;
         }
-        return status.holdsClaimedMoney() ? amount() : Money.zero(currency());
+        return status.holdsClaimedMoney() ? amount : BigDecimal.ZERO;
     }
 }
