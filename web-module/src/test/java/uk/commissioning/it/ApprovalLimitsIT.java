@@ -28,7 +28,7 @@ class ApprovalLimitsIT extends ApiIT {
     @Test
     void aSecondAdministratorApprovesTheChangeAndTheNewLimitCountsFromThen() {
         long gla = given.requesterOrganisation();
-        String approver = user("COMMISSIONER", gla);
+        String approver = given.user("COMMISSIONER", gla);
         JsonObject before = approverRow(approver).orElseThrow();
         assertTrue(before.getBoolean("noLimit"));
         assertFalse(before.getBoolean("configured"), "nobody set a limit for a new commissioner");
@@ -68,7 +68,7 @@ class ApprovalLimitsIT extends ApiIT {
         long fund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
         given.contribute(fund, gla, "50000.00", "2019-04-01");
         long provider = given.organisation(Scenario.unique("IT limits provider"), "REGISTERED_CHARITY");
-        String vcse = user("VCSE_FINANCE", provider);
+        String vcse = given.user("VCSE_FINANCE", provider);
         long service = given.service(provider, "MENTAL_WELLBEING", "120.00");
         long contract = api.post(REQUESTER, "api/contracts",
                 given.contract(provider, gla, "40000.00", service, fund, "40000.00").build()).expect(201).id();
@@ -92,8 +92,8 @@ class ApprovalLimitsIT extends ApiIT {
     @Test
     void badProposalsAreRefusedNamingTheFieldAndOnlyTheProposerWithdraws() {
         long gla = given.requesterOrganisation();
-        String commissioner = user("COMMISSIONER", gla);
-        String vcse = user("VCSE_FINANCE", given.organisation(Scenario.unique("IT limits charity"), "REGISTERED_CHARITY"));
+        String commissioner = given.user("COMMISSIONER", gla);
+        String vcse = given.user("VCSE_FINANCE", given.organisation(Scenario.unique("IT limits charity"), "REGISTERED_CHARITY"));
 
         assertEquals(403, api.post(REQUESTER, "api/approval-limits/changes", proposal(commissioner, "1.00")).status(),
                 "only administrators propose");
@@ -162,10 +162,4 @@ class ApprovalLimitsIT extends ApiIT {
         assertEquals(field, actual, reply.body());
     }
 
-    private String user(String role, long organisation) {
-        String username = Scenario.unique("it-" + role.toLowerCase().replace('_', '-'));
-        api.post("admin", "api/users", obj().add("username", username).add("displayName", "IT " + role)
-                .add("password", Api.PASSWORD).add("role", role).add("organisationId", organisation).build()).expect(201);
-        return username;
-    }
 }

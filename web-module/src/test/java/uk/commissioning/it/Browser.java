@@ -131,7 +131,13 @@ final class Browser implements AutoCloseable {
 
     /** The visible text of every element the CSS selector finds, in page order. */
     List<String> texts(String css) {
-        return wait.until(d -> d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList());
+        return wait.until(d -> {
+            try {
+                return d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+            } catch (org.openqa.selenium.WebDriverException replacedWhileRead) {
+                return null;   // an AJAX update replaced the elements between finding and reading them: read again
+            }
+        });
     }
 
     /** An attribute of the first element the CSS selector finds (a link's href, say). */
@@ -149,7 +155,13 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        wait.until(d -> {
+            try {
+                return d.findElement(By.tagName("body")).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException replacedWhileRead) {
+                return false;   // the page was being replaced (a navigation or an AJAX update): look again
+            }
+        });
     }
 
     /** Waits (up to the usual deadline) until the condition holds; the description says what was awaited. */

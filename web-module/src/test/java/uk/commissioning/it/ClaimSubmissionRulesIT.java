@@ -43,7 +43,7 @@ class ClaimSubmissionRulesIT extends ApiIT {
         long fund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2024-25");
         given.contribute(fund, gla, "10000.00", "2024-04-01");
         long provider = given.organisation(Scenario.unique("IT racing provider"), "REGISTERED_CHARITY");
-        String vcse = financeLead(provider);
+        String vcse = given.financeLead(provider);
         long service = given.service(provider, "MENTAL_WELLBEING", "100.00");
         long contract = api.post(REQUESTER, "api/contracts", given.contract(provider, gla, "10000.00", service, fund, "10000.00")
                 .add("startDate", "2024-04-01").add("endDate", "2037-03-31").build()).expect(201).id();
@@ -86,7 +86,7 @@ class ClaimSubmissionRulesIT extends ApiIT {
         long submitted = api.get(vcse, "api/claims?contractId=" + contract).expect(200).array().stream()
                 .filter(c -> c.asJsonObject().getString("status").equals("SUBMITTED")).count();
         assertEquals(10, submitted);
-        assertTrialBalanceIsZero();
+        given.assertTrialBalanceIsZero(REQUESTER);
     }
 
     /** Negative units, more units than contracted, a negative cost: 4xx naming the field; nothing is saved. */
@@ -96,7 +96,7 @@ class ClaimSubmissionRulesIT extends ApiIT {
         long fund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
         given.contribute(fund, gla, "20000.00", "2019-04-01");
         long provider = given.organisation(Scenario.unique("IT unit-cost provider"), "REGISTERED_CHARITY");
-        String vcse = financeLead(provider);
+        String vcse = given.financeLead(provider);
         long service = given.service(provider, "MENTAL_WELLBEING", "110.00");
         long contract = api.post(REQUESTER, "api/contracts", given.contract(provider, gla, "12000.00", service, fund, "12000.00")
                 .add("type", "UNIT_COST").add("services", Json.createArrayBuilder()
@@ -144,7 +144,7 @@ class ClaimSubmissionRulesIT extends ApiIT {
         long openFund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
         given.contribute(openFund, gla, "5000.00", "2019-04-01");
         long provider = given.organisation(Scenario.unique("IT late provider"), "REGISTERED_CHARITY");
-        String vcse = financeLead(provider);
+        String vcse = given.financeLead(provider);
         long service = given.service(provider, "MENTAL_WELLBEING", "100.00");
         long closedContract = api.post("admin", "api/contracts", given.contract(provider, council, "4000.00", service,
                 closingFund, "4000.00").build()).expect(201).id();
@@ -167,7 +167,7 @@ class ClaimSubmissionRulesIT extends ApiIT {
         api.post(vcse, "api/claims/" + onTime + "/submit", obj().add("declaration", DECLARATION).build()).expect(200);
         assertEquals("500.00", figure(given.position(openFund, "asOf=2020-03-31"), "claimed"),
                 "the GLA's 2019-20 Q1 is still open: one body's close is its own");
-        assertTrialBalanceIsZero();
+        given.assertTrialBalanceIsZero(REQUESTER);
     }
 
     private static JsonObject claim(long contract, String quarter, JsonObject line) {
@@ -182,16 +182,5 @@ class ClaimSubmissionRulesIT extends ApiIT {
         return obj().add("kind", "UNIT_COST").add("serviceId", service).add("units", units).build();
     }
 
-    private String financeLead(long organisation) {
-        String username = Scenario.unique("it-vcse");
-        api.post("admin", "api/users", obj().add("username", username).add("displayName", "IT finance lead")
-                .add("password", Api.PASSWORD).add("role", "VCSE_FINANCE").add("organisationId", organisation).build())
-                .expect(201);
-        return username;
-    }
 
-    private void assertTrialBalanceIsZero() {
-        assertEquals(0, api.get(REQUESTER, "api/ledger/trial-balance").expect(200).json().getJsonNumber("GBP")
-                .bigDecimalValue().signum());
-    }
 }

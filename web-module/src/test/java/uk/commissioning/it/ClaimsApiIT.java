@@ -44,8 +44,8 @@ class ClaimsApiIT extends ApiIT {
         given.contribute(fundB, gla, "100000.00", "2019-04-01");
         long provider = given.organisation(Scenario.unique("IT claims provider"), "REGISTERED_CHARITY");
         long other = given.organisation(Scenario.unique("IT other provider"), "REGISTERED_CHARITY");
-        vcse = user(provider);
-        otherVcse = user(other);
+        vcse = given.financeLead(provider);
+        otherVcse = given.financeLead(other);
         long service = given.service(provider, "MENTAL_WELLBEING", "120.00");
         contract = api.post(REQUESTER, "api/contracts",
                 given.contract(provider, gla, "60000.00", service, fundA, "40000.00", fundB, "20000.00").build()).expect(201).id();
@@ -111,7 +111,7 @@ class ClaimsApiIT extends ApiIT {
                 "£200,000 in, £60,000 committed: claims move money within the commitment, never back to the budget");
         assertEquals("PARTIALLY_APPROVED", api.get(vcse, "api/claims/" + id).expect(200).json().getString("status"),
                 "the provider sees the outcome");
-        assertTrialBalanceIsZero();
+        given.assertTrialBalanceIsZero(REQUESTER);
     }
 
     @Test
@@ -145,7 +145,7 @@ class ClaimsApiIT extends ApiIT {
         assertFigures(fundA, "40000.00", "10000.00", "10000.00");
         assertFigures(fundB, "20000.00", "5000.00", "5000.00");
         api.post(vcse, "api/claims", claim("2019-20 Q2", instalment(1))).expect(201);
-        assertTrialBalanceIsZero();
+        given.assertTrialBalanceIsZero(REQUESTER);
     }
 
     @Test
@@ -311,16 +311,5 @@ class ClaimsApiIT extends ApiIT {
         assertEquals(committed, figure(position, "forecastOutturn"), "forecast outturn is what is committed, however far along");
     }
 
-    private String user(long organisation) {
-        String username = Scenario.unique("it-vcse");
-        api.post("admin", "api/users", obj().add("username", username).add("displayName", "IT finance lead")
-                .add("password", Api.PASSWORD).add("role", "VCSE_FINANCE").add("organisationId", organisation).build())
-                .expect(201);
-        return username;
-    }
 
-    private void assertTrialBalanceIsZero() {
-        assertEquals(0, api.get(REQUESTER, "api/ledger/trial-balance").expect(200).json().getJsonNumber("GBP")
-                .bigDecimalValue().signum());
-    }
 }

@@ -35,8 +35,8 @@ class ClaimsBrowserIT extends InBrowser {
         String providerName = Scenario.unique("IT screens provider");
         long provider = given.organisation(providerName, "REGISTERED_CHARITY");
         long other = given.organisation(Scenario.unique("IT screens other"), "REGISTERED_CHARITY");
-        String vcse = user(provider);
-        String otherVcse = user(other);
+        String vcse = given.financeLead(provider);
+        String otherVcse = given.financeLead(other);
         long service = given.service(provider, "MENTAL_WELLBEING", "120.00");
         long contract = api.post(REQUESTER, "api/contracts",
                 given.contract(provider, gla, "60000.00", service, fundA, "40000.00", fundB, "20000.00").build()).expect(201).id();
@@ -157,7 +157,7 @@ class ClaimsBrowserIT extends InBrowser {
         long fund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
         given.contribute(fund, gla, "50000.00", "2019-04-01");
         long provider = given.organisation(Scenario.unique("IT query provider"), "REGISTERED_CHARITY");
-        String vcse = user(provider);
+        String vcse = given.financeLead(provider);
         long service = given.service(provider, "MENTAL_WELLBEING", "120.00");
         long contract = api.post(REQUESTER, "api/contracts",
                 given.contract(provider, gla, "20000.00", service, fund, "20000.00").build()).expect(201).id();
@@ -216,7 +216,7 @@ class ClaimsBrowserIT extends InBrowser {
         long fund = given.fund("SINGLE_COMMISSIONER_BUDGET", gla, "2019-20");
         given.contribute(fund, gla, "50000.00", "2019-04-01");
         long provider = given.organisation(Scenario.unique("IT unit-cost provider"), "REGISTERED_CHARITY");
-        String vcse = user(provider);
+        String vcse = given.financeLead(provider);
         long service = given.service(provider, "MENTAL_WELLBEING", "120.00");
         long contract = api.post(REQUESTER, "api/contracts", given.contract(provider, gla, "24000.00", service, fund, "24000.00")
                 .add("type", "UNIT_COST").add("services", jakarta.json.Json.createArrayBuilder()
@@ -251,13 +251,6 @@ class ClaimsBrowserIT extends InBrowser {
         assertEquals(List.of(), problems);
     }
 
-    private String user(long organisation) {
-        String username = Scenario.unique("it-vcse");
-        api.post("admin", "api/users", obj().add("username", username).add("displayName", "IT finance lead")
-                .add("password", Api.PASSWORD).add("role", "VCSE_FINANCE").add("organisationId", organisation).build())
-                .expect(201);
-        return username;
-    }
 
     private static void scan(Browser browser, String name, List<String> problems) throws Exception {
         browser.screenshot(name);

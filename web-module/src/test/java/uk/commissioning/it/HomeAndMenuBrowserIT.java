@@ -203,6 +203,9 @@ class HomeAndMenuBrowserIT extends InBrowser {
             api.post(REQUESTER, "api/transfers/" + transfer + "/withdraw", obj().add("reason", "withdrawn before the close")
                     .build()).expect(200);
             browser.click("close:cancel");
+            // The same heading comes back for the second review: wait for the first to go, or the wait below would
+            // pass on the old panel while the update replaces it.
+            browser.waitUntil("the checklist closes", () -> !browser.text().contains("Before you close"));
             browser.clickXpath("//button[@aria-label='Review and close 2015-16 Q1']");
             browser.waitForText("Before you close 2015-16 Q1");
             assertTrue(browser.texts("#checklist li").get(0).startsWith("Nothing of yours is waiting in this quarter"),

@@ -190,10 +190,10 @@ class LedgerIntegrityIT extends ApiIT {
     void closingAQuarterAccruesApprovedUnpaidClaimsAndReversesThemTheNextDayLeavingOtherOrganisationsOpen() {
         long orgA = given.organisation(Scenario.unique("IT accruing CCG"), "CCG");
         long orgB = given.organisation(Scenario.unique("IT still open CCG"), "CCG");
-        String commissionerA = user("COMMISSIONER", orgA);
-        String commissionerB = user("COMMISSIONER", orgB);
+        String commissionerA = given.user("COMMISSIONER", orgA);
+        String commissionerB = given.user("COMMISSIONER", orgB);
         long provider = given.organisation(Scenario.unique("IT accrual provider"), "REGISTERED_CHARITY");
-        String vcse = user("VCSE_FINANCE", provider);
+        String vcse = given.user("VCSE_FINANCE", provider);
         long service = given.service(provider, "MENTAL_WELLBEING", "120.00");
         long fundA = ownFund(orgA, "50000.00");
         long fundB = ownFund(orgB, "50000.00");
@@ -237,12 +237,6 @@ class LedgerIntegrityIT extends ApiIT {
         return api.get("admin", "api/funds/" + fund + "/position?" + query).expect(200).json();
     }
 
-    private String user(String role, long organisation) {
-        String username = Scenario.unique("it-" + role.toLowerCase());
-        api.post("admin", "api/users", obj().add("username", username).add("displayName", "IT " + role)
-                .add("password", Api.PASSWORD).add("role", role).add("organisationId", organisation).build()).expect(201);
-        return username;
-    }
 
     private long ownFund(long owner, String contribution) {
         long fund = api.post("admin", "api/funds", obj().add("code", Scenario.unique("IT-ACCRUE")).add("name", "Accrual pot")

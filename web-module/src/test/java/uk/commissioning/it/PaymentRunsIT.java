@@ -42,13 +42,13 @@ class PaymentRunsIT extends ApiIT {
     @BeforeEach
     void anApprovedClaimPaidFromTwoFundsOfOnePayer() {
         payer = given.organisation(Scenario.unique("IT paying council"), "LOCAL_AUTHORITY");
-        commissioner = user(payer, "COMMISSIONER");
+        commissioner = given.user("COMMISSIONER", payer);
         fundACode = Scenario.unique("IT-PAY-A");
         fundBCode = Scenario.unique("IT-PAY-B");
         fundA = fund(fundACode);
         fundB = fund(fundBCode);
         long provider = given.organisation(Scenario.unique("IT paid provider"), "REGISTERED_CHARITY");
-        vcse = user(provider, "VCSE_FINANCE");
+        vcse = given.user("VCSE_FINANCE", provider);
         long service = given.service(provider, "MENTAL_WELLBEING", "120.00");
         JsonObject draft = given.contract(provider, payer, "60000.00", service, fundA, "40000.00", fundB, "20000.00").build();
         contractReference = draft.getString("reference");
@@ -94,7 +94,7 @@ class PaymentRunsIT extends ApiIT {
         assertEquals("0.00", again.getJsonObject("controlTotal").getString("amount"));
         assertFigures(fundA, "800.00", "800.00", "0.00");
         assertFigures(fundB, "400.00", "400.00", "0.00");
-        assertTrialBalanceIsZero();
+        given.assertTrialBalanceIsZero(commissioner);
     }
 
     @Test
@@ -116,7 +116,7 @@ class PaymentRunsIT extends ApiIT {
         assertEquals("SCHEDULED", claimStatus(), "nothing applied");
         assertFigures(fundA, "800.00", "800.00", "0.00");
         assertEquals(0, api.get(commissioner, "api/funds/" + fundA + "/ledger?account=PAID").expect(200).json().getInt("total"));
-        assertTrialBalanceIsZero();
+        given.assertTrialBalanceIsZero(commissioner);
         JsonObject kept = api.get(commissioner, "api/payment-runs/" + run).expect(200).json();
         assertEquals("REFUSED", kept.getJsonArray("remittances").getJsonObject(0).getString("outcome"), "the refused file is kept");
         assertEquals(4, kept.getJsonArray("remittances").getJsonObject(0).getJsonArray("problems").size());
@@ -144,7 +144,7 @@ class PaymentRunsIT extends ApiIT {
         JsonObject twice = api.postCsv(commissioner, "api/payment-runs/" + run + "/remittance",
                 remittance(line(fundACode, "800.00", paidA))).expect(422).json();
         assertTrue(twice.getJsonArray("errors").getJsonObject(0).getString("message").contains("already paid"));
-        assertTrialBalanceIsZero();
+        given.assertTrialBalanceIsZero(commissioner);
 
         // Timeliness: submitted, approved and paid today.
         JsonObject timeliness = api.get(commissioner, "api/payments/timeliness?quarter=2019-20-Q1").expect(200).json();
@@ -183,7 +183,7 @@ class PaymentRunsIT extends ApiIT {
         assertEquals("40.00", figure(position(fundA), "receivable"), "£66.67 less £26.67 recovered");
         assertEquals("20.00", figure(position(fundB), "receivable"), "£33.33 less £13.33 recovered");
         assertEquals("40000.00", figure(position(fundA), "committed"), "a reclaim moves money within the commitment");
-        assertTrialBalanceIsZero();
+        given.assertTrialBalanceIsZero(commissioner);
     }
 
     @Test
@@ -284,17 +284,7 @@ class PaymentRunsIT extends ApiIT {
         return id;
     }
 
-    private String user(long organisation, String role) {
-        String username = Scenario.unique("it-pay");
-        api.post("admin", "api/users", obj().add("username", username).add("displayName", "IT " + role)
-                .add("password", Api.PASSWORD).add("role", role).add("organisationId", organisation).build()).expect(201);
-        return username;
-    }
 
-    private void assertTrialBalanceIsZero() {
-        assertEquals(0, api.get(commissioner, "api/ledger/trial-balance").expect(200).json().getJsonNumber("GBP")
-                .bigDecimalValue().signum());
-    }
 
     private static void sleep() {
         try {

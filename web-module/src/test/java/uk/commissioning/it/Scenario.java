@@ -92,4 +92,23 @@ public final class Scenario {
                 .add("funding", funding)
                 .add("services", Json.createArrayBuilder().add(obj().add("serviceId", serviceId)));
     }
+
+    /** A new user of the organisation in the role (e.g. VCSE_FINANCE, COMMISSIONER), made by the administrator. */
+    public String user(String role, long organisationId) {
+        String username = unique("it-" + role.toLowerCase().replace('_', '-'));
+        api.post("admin", "api/users", obj().add("username", username).add("displayName", "IT " + role)
+                .add("password", Api.PASSWORD).add("role", role).add("organisationId", organisationId).build()).expect(201);
+        return username;
+    }
+
+    /** A new VCSE finance lead of the provider. */
+    public String financeLead(long providerId) {
+        return user("VCSE_FINANCE", providerId);
+    }
+
+    /** The whole ledger sums to zero in pounds (double entry), as the given user reads the trial balance. */
+    public void assertTrialBalanceIsZero(String user) {
+        org.junit.jupiter.api.Assertions.assertEquals(0, api.get(user, "api/ledger/trial-balance").expect(200).json()
+                .getJsonNumber("GBP").bigDecimalValue().signum(), "the trial balance is 0.00");
+    }
 }

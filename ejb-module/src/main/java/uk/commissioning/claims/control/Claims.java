@@ -438,10 +438,11 @@ public class Claims {
     /**
      * Each line within what remains of it: a schedule line its amount less what other live claims take of it; every
      * line also within the contract's committed value less what other live claims and this claim's earlier lines
-     * take. Run under the contract's lock, so two claims cannot both take the last of a line.
+     * take. Run under the contract's lock, so two claims cannot both take the last of a line: its callers took it
+     * ({@link #forProvider}) before reading anything they check.
      */
     private void requireFits(Claim claim) {
-        Contract contract = lockContract(claim.contract().id());
+        Contract contract = claim.contract();
         requireClaimable(contract, claim.quarter());
         // Open for every paying organisation: each fund's book-keeper closes its own quarters.
         for (Fund fund : contract.funds()) {

@@ -83,6 +83,14 @@ public class EvidenceStore {
     /** The owner's files, oldest first; "not found" to anyone who may not see the owner. */
     public List<EvidenceFile> list(String ownerType, long ownerId, Viewer viewer) {
         requireMayRead(ownerType, ownerId, viewer, "evidence owner " + ownerType);
+        return filesOf(ownerType, ownerId);
+    }
+
+    /**
+     * The owner's files, oldest first, for a feature that has itself just read the owner for this viewer under its
+     * own access rule (a claim's JSON right after {@code Claims.get}): asking the owner again would load it again.
+     */
+    public List<EvidenceFile> filesOf(String ownerType, long ownerId) {
         return em.createQuery("SELECT f FROM EvidenceFile f WHERE f.ownerType = :type AND f.ownerId = :owner ORDER BY f.id",
                 EvidenceFile.class).setParameter("type", ownerType).setParameter("owner", ownerId).getResultList();
     }

@@ -262,7 +262,8 @@ public class ClaimsResource {
 
     private ClaimJson json(Claim claim) {
         return ClaimJson.of(claim, claims.balances(claim), claims.expectedPaymentBy(claim).orElse(null),
-                evidence.list(ClaimEvidence.OWNER_TYPE, claim.id(), caller.viewer()).stream().map(EvidenceJson::of).toList(),
+                // Every claim given here was read for this caller by Claims (get, list or a step), under its rule.
+                evidence.filesOf(ClaimEvidence.OWNER_TYPE, claim.id()).stream().map(EvidenceJson::of).toList(),
                 claims.payments(claim));
     }
 
