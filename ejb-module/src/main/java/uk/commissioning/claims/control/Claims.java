@@ -305,16 +305,16 @@ public class Claims {
         return result;
     }
 
-    /**
-     * The date by which the provider can expect the money, until it is paid: an approved (or partly approved) claim's
-     * decision date plus {@link #PROMPT_PAYMENT_DAYS}. Empty for a claim not approved, or already paid. Payment runs
-     * will answer here with the run's own date once the claim is scheduled: this is the one place that says it.
-     */
     /** The claim's parts in payment runs with their scheduled and paid dates, in run order; empty before a run. */
     public List<ClaimPayments.ClaimPayment> payments(Claim claim) {
         return payments.isResolvable() ? payments.get().of(claim.id()) : List.of();
     }
 
+    /**
+     * The date by which the provider can expect the money, until it is paid: an approved (or partly approved) claim's
+     * decision date plus {@link #PROMPT_PAYMENT_DAYS}. Empty for a claim not approved, or already paid. Payment runs
+     * will answer here with the run's own date once the claim is scheduled: this is the one place that says it.
+     */
     public Optional<LocalDate> expectedPaymentBy(Claim claim) {
         return expectedPaymentBy(claim.status(), claim.decidedAt());
     }

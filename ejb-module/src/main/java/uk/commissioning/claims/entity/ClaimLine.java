@@ -135,11 +135,6 @@ public class ClaimLine {
         return reductionReason;
     }
 
-    /** The status of the claim this line belongs to. */
-    public ClaimStatus claimStatus() {
-        return claim.status();
-    }
-
     /** What this line takes of the contract for its claim's status: see {@link Claim#takes}. */
     public Money takes() {
         return Money.of(takes(claim.status(), amount, approvedAmount), currency());
