@@ -56,11 +56,21 @@ public class ClaimsBench {
         int threads = Integer.parseInt(arg(args, "--threads", "8"));
         int healthRequests = Integer.parseInt(arg(args, "--health-requests", "4000"));
         int warmup = Integer.parseInt(arg(args, "--warmup", "50"));
+        // Warm-up providers, each submitting --warmup claims before anything is measured: enough calls for the JIT to
+        // compile the submission path, so the run measures the server's steady state rather than its first minutes.
+        int warmupProviders = Integer.parseInt(arg(args, "--warmup-providers", "6"));
         String password = arg(args, "--password", "Demo-pass-2019");
         // shared: every provider's contract is paid from one fund (a pooled budget paying many providers: each posting
         // into it waits for the fund's row lock); own: each contract from a fund of its own (no shared lock).
         boolean sharedFund = !"own".equals(arg(args, "--funds", "shared"));
         Path out = Path.of(arg(args, "--out", "claims-bench.properties"));
+        // name:pid,…: processes on this machine whose CPU time each measured phase is charged with, per call (the
+        // application server and the database), to say where the time of a call goes.
+        for (String named : arg(args, "--cpu-pids", "").split(",")) {
+            if (named.contains(":")) {
+                CPU_PIDS.put(named.substring(0, named.indexOf(':')), Long.parseLong(named.substring(named.indexOf(':') + 1)));
+            }
+        }
         if (perProvider > 52 || warmup > 52) {
             throw new IllegalArgumentException("at most 52 claims per provider: one per quarter of a 13-year contract");
         }
@@ -68,20 +78,21 @@ public class ClaimsBench {
         commissionerAuth = basic("priya.shah", password);
         String tag = Long.toString(System.currentTimeMillis() % 10_000_000);
 
-        log("set-up: %d providers × %d draft claims (+ %d warm-up)", providers, perProvider, warmup);
+        log("set-up: %d providers × %d draft claims (+ %d warm-up providers × %d)", providers, perProvider, warmupProviders,
+                warmup);
         long gla = glaId();
         List<Long> funds = new ArrayList<>();
-        for (int f = 0; f < (sharedFund ? 1 : providers + 1); f++) {
+        for (int f = 0; f < (sharedFund ? 1 : providers + warmupProviders); f++) {
             long fund = idOf(post(commissionerAuth, "/api/funds", """
                     {"code":"BENCH-CLAIMS-%s-%d","name":"Claims bench fund","type":"SINGLE_COMMISSIONER_BUDGET","ownerId":%d,
                      "financialYear":"2024-25","purpose":"claims bench","currency":"GBP","partners":[]}""".formatted(tag, f, gla), 201));
             post(commissionerAuth, "/api/funds/" + fund + "/contributions", """
                     {"partnerId":%d,"amount":{"amount":"%d.00","currency":"GBP"},"kind":"NEW","valueDate":"2024-04-01"}"""
-                    .formatted(gla, (long) providers * 1_000_000L + 1_000_000L), 201);
+                    .formatted(gla, (long) (providers + warmupProviders) * 1_000_000L), 201);
             funds.add(fund);
         }
         List<Lead> leads = new ArrayList<>();
-        for (int p = 0; p < providers + 1; p++) {   // the last provider's claims are the warm-up
+        for (int p = 0; p < providers + warmupProviders; p++) {   // the last warmupProviders' claims are the warm-up
             long fund = funds.get(sharedFund ? 0 : p);
             long org = idOf(post(commissionerAuth, "/api/organisations",
                     "{\"name\":\"Bench provider %s-%d\",\"type\":\"REGISTERED_CHARITY\"}".formatted(tag, p), 201));
@@ -101,7 +112,7 @@ public class ClaimsBench {
                      "services":[{"serviceId":%d}]}""".formatted(tag, p, org, gla, fund, service), 201));
             post(commissionerAuth, "/api/contracts/" + contract + "/activate", "{\"valueDate\":\"2024-04-01\"}", 200);
             Lead lead = Lead.signIn(username, password);
-            int drafts = p == providers ? warmup : perProvider;
+            int drafts = p >= providers ? warmup : perProvider;
             for (int i = 0; i < drafts; i++) {
                 String quarter = "%d-%02d Q%d".formatted(2024 + i / 4, (25 + i / 4) % 100, i % 4 + 1);
                 HttpResponse<String> r = lead.send("POST", "/api/claims", """
@@ -112,14 +123,18 @@ public class ClaimsBench {
             }
             leads.add(lead);
         }
-        Lead warm = leads.remove(leads.size() - 1);
+        List<Lead> warm = new ArrayList<>(leads.subList(providers, leads.size()));
+        leads.subList(providers, leads.size()).clear();
+        int warmSubmissions = warmup * warmupProviders;
 
-        log("warm-up: %d health calls and %d submissions", warmup * 5, warmup);
-        Result warmHealth = run(threads, warmup * 5, i -> health());
-        Result warmClaims = run(threads, warmup, i -> submit(warm));
+        log("warm-up: %d health calls and %d submissions", warmSubmissions * 5, warmSubmissions);
+        Result warmHealth = run(threads, warmSubmissions * 5, i -> health());
+        Result warmClaims = run(threads, warmSubmissions, i -> submit(warm.get(i % warm.size())));
 
         log("measuring GET /health × %d with %d threads", healthRequests, threads);
+        java.util.Map<String, Double> before = cpuSeconds();
         Result health = run(threads, healthRequests, i -> health());
+        health.chargeCpu(before, cpuSeconds());
         // Threads take drafts from one queue of all providers' drafts, interleaved, so concurrent submissions mostly
         // hit different contracts, as many providers submitting near a deadline would.
         ConcurrentLinkedQueue<long[]> work = new ConcurrentLinkedQueue<>();
@@ -130,12 +145,14 @@ public class ClaimsBench {
         }
         int submissions = work.size();
         log("measuring POST /api/claims/{id}/submit × %d with %d threads", submissions, threads);
+        before = cpuSeconds();
         Result claims = run(threads, submissions, i -> {
             long[] next = work.poll();
             Lead lead = leads.get((int) next[0]);
             return lead.send("POST", "/api/claims/" + next[1] + "/submit",
                     "{\"declaration\":\"I declare that this claim is true and complete.\"}");
         });
+        claims.chargeCpu(before, cpuSeconds());
         if (claims.failures > 0 || health.failures > 0 || warmClaims.failures > 0 || warmHealth.failures > 0) {
             throw new IllegalStateException("failures: claims " + claims.failures + " (" + claims.firstFailure + "), health "
                     + health.failures + " (" + health.firstFailure + ")");
@@ -146,7 +163,7 @@ public class ClaimsBench {
                     figure(get(commissionerAuth, "/api/funds/" + fund + "/position?asOf=2037-03-31"), "claimed")));
         }
         String claimed = claimedSum.setScale(2).toPlainString();
-        String expected = "%d.00".formatted((long) (submissions + warmup) * 100);
+        String expected = "%d.00".formatted((long) (submissions + warmSubmissions) * 100);
         if (!claimed.equals(expected)) {
             throw new IllegalStateException("the fund's claimed figure is " + claimed + ", expected " + expected);
         }
@@ -157,7 +174,7 @@ public class ClaimsBench {
         p.setProperty("threads", Integer.toString(threads));
         p.setProperty("providers", Integer.toString(providers));
         p.setProperty("claimsPerProvider", Integer.toString(perProvider));
-        p.setProperty("warmup", Integer.toString(warmup));
+        p.setProperty("warmup", Integer.toString(warmSubmissions));
         p.setProperty("funds", sharedFund ? "shared" : "own");
         p.setProperty("claimedFigure", claimed);
         p.setProperty("ratio", String.format(Locale.ROOT, "%.3f", claims.throughput() / health.throughput()));
@@ -166,14 +183,40 @@ public class ClaimsBench {
         }
         log("health %.1f/s p99 %.1f ms; claims %.1f/s p99 %.1f ms; ratio %.3f", health.throughput(), health.p(0.99),
                 claims.throughput(), claims.p(0.99), claims.throughput() / health.throughput());
+        if (!CPU_PIDS.isEmpty()) {
+            log("CPU ms per call: health %s; claims %s", health.cpuMillisPerCall, claims.cpuMillisPerCall);
+        }
     }
 
     interface Call {
         HttpResponse<String> call(int i) throws Exception;
     }
 
+    static final java.util.Map<String, Long> CPU_PIDS = new java.util.LinkedHashMap<>();
+    /** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
+    static final double TICKS_PER_SECOND = 100.0;
+
+    /** User + system CPU seconds used so far by each process of --cpu-pids (all its threads). */
+    static java.util.Map<String, Double> cpuSeconds() throws IOException {
+        java.util.Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+        for (var named : CPU_PIDS.entrySet()) {
+            String stat = Files.readString(Path.of("/proc/" + named.getValue() + "/stat"));
+            // Fields after the command name in parentheses (which may hold spaces): utime and stime are fields 14, 15.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            seconds.put(named.getKey(), (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND);
+        }
+        return seconds;
+    }
+
     static final class Result {
         final List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        final java.util.Map<String, Double> cpuMillisPerCall = new java.util.LinkedHashMap<>();
+
+        void chargeCpu(java.util.Map<String, Double> before, java.util.Map<String, Double> after) {
+            for (String name : after.keySet()) {
+                cpuMillisPerCall.put(name, (after.get(name) - before.get(name)) * 1000 / Math.max(1, millis.size()));
+            }
+        }
         final AtomicInteger failuresCount = new AtomicInteger();
         volatile String firstFailure;
         int failures;
@@ -197,6 +240,7 @@ public class ClaimsBench {
                 p.setProperty(name + ".p" + (int) Math.round(q * 100), String.format(Locale.ROOT, "%.2f", p(q)));
             }
             p.setProperty(name + ".max", String.format(Locale.ROOT, "%.2f", p(1.0)));
+            cpuMillisPerCall.forEach((process, ms) -> p.setProperty(name + ".cpuMs." + process, String.format(Locale.ROOT, "%.2f", ms)));
         }
     }
 

@@ -24,7 +24,8 @@ PROVIDERS="${BENCH_PROVIDERS:-20}"
 PER_PROVIDER="${BENCH_CLAIMS_PER_PROVIDER:-50}"
 THREADS="${BENCH_THREADS:-8}"
 HEALTH_REQUESTS="${BENCH_HEALTH_REQUESTS:-4000}"
-WARMUP="${BENCH_WARMUP:-50}"   # at most 52: the warm-up provider's contract has 52 quarters
+WARMUP="${BENCH_WARMUP:-50}"   # per warm-up provider, at most 52: each warm-up contract has 52 quarters
+WARMUP_PROVIDERS="${BENCH_WARMUP_PROVIDERS:-6}"
 GOAL="${BENCH_GOAL:-0.3}"
 FUNDS="${BENCH_FUNDS:-shared}"   # shared: all contracts paid from one fund; own: a fund per contract
 MARIADB=(${BENCH_MARIADB:-mariadb})
@@ -54,14 +55,15 @@ APP_PORT=$(free_port "$APP_PORT" "$APP_PORT" 2>/dev/null || free_port 8082 8099)
 API="http://127.0.0.1:$APP_PORT"
 DB_PASSWORD="bench-$(random_hex 12)"
 prepare_database
-APP_ENV=("DB_URL=jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME" "DB_USER=$DB_USER_NAME" "DB_PASSWORD=$DB_PASSWORD" DEMO_DATA=true
+APP_ENV=("DB_URL=jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME${BENCH_URL_PARAMS:-}" "DB_USER=$DB_USER_NAME" "DB_PASSWORD=$DB_PASSWORD" DEMO_DATA=true
     "DEMAND_PSEUDONYM_KEY=bench-key-$(random_hex 16)" "DEMAND_IMPORT_DIR=$WORK/imports")
-start_app
+start_app ${BENCH_APP_JVM:-}
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "running bench/ClaimsBench.java ($PROVIDERS providers × $PER_PROVIDER claims, $THREADS threads)"
 java "$BENCH_DIR/ClaimsBench.java" --api "$API" --providers "$PROVIDERS" --claims-per-provider "$PER_PROVIDER" \
-    --threads "$THREADS" --health-requests "$HEALTH_REQUESTS" --warmup "$WARMUP" --funds "$FUNDS" --out "$WORK/claims.properties"
+    --threads "$THREADS" --health-requests "$HEALTH_REQUESTS" --warmup "$WARMUP" --warmup-providers "$WARMUP_PROVIDERS" --funds "$FUNDS" --out "$WORK/claims.properties" \
+    --cpu-pids "app:$APP_PID$(pgrep -x mariadbd >/dev/null && echo ",db:$(pgrep -x mariadbd | head -1)")"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 prop() { prop_of "$WORK/claims.properties" "$1"; }
 RATIO=$(prop ratio)
@@ -92,6 +94,16 @@ $THREADS concurrent clients in a second JVM on loopback, each call timed from se
 
 Goal: ≥ ${GOAL}× → **$VERDICT**.
 
+### Where the time of a call goes
+
+CPU time (user + system, all threads) the application server and MariaDB used during each measured phase, divided by
+its calls (from \`/proc/<pid>/stat\`; the application's includes its JIT compiler and garbage collector):
+
+| | application server ms/call | MariaDB ms/call |
+|---|---:|---:|
+| \`GET /health\` | $(prop health.cpuMs.app) | $(prop health.cpuMs.db) |
+| \`POST …/submit\` | $(prop claims.cpuMs.app) | $(prop claims.cpuMs.db) |
+
 ### What one submission does
 
 Signed in by session cookie + CSRF token (each finance lead signed in once through the sign-in form, as a browser
@@ -107,7 +119,7 @@ the audit event, in one transaction. Every submission answered 200; afterwards t
   from one fund; $PER_PROVIDER draft claims of £100 per provider, one per quarter (one live claim per contract and
   quarter). Threads take drafts from one queue interleaved across providers, so concurrent submissions mostly lock
   different contracts (many providers near a claims deadline), sometimes the same one.
-- $(prop warmup) warm-up submissions (another provider) and $(( $(prop warmup) * 5 )) warm-up health calls first, not counted.
+- $(prop warmup) warm-up submissions ($WARMUP_PROVIDERS other providers) and $(( $(prop warmup) * 5 )) warm-up health calls first, not counted.
 - Ledger after the run: $POSTINGS postings, sum $LEDGER_SUM.
 
 ### Machine
@@ -126,5 +138,5 @@ $HISTORY_BLOCK
 EOF
 write_section "$RESULTS" claims "$WORK/section.md"
 log "wrote the claims section of $RESULTS: health $(prop health.perSecond)/s, claims $(prop claims.perSecond)/s (p99 $(prop claims.p99) ms), ratio ${RATIO}× → $VERDICT"
-KEEP_WORK=0
+KEEP_WORK=${BENCH_KEEP_WORK:-0}   # BENCH_KEEP_WORK=1 keeps the work folder (app.log) for a look
 [[ "$VERDICT" == PASS ]] || exit 3

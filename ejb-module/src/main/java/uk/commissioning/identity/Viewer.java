@@ -9,6 +9,12 @@ public record Viewer(String username, Long organisationId, Role role) {
 
     public static final Viewer SYSTEM = new Viewer("system", null, Role.ADMIN);
 
+    /**
+     * The request attribute under which sign-in leaves the viewer it has just read from the database for this request,
+     * so the request does not read the same user again to learn who is asking.
+     */
+    public static final String REQUEST_ATTRIBUTE = "uk.commissioning.viewer";
+
     public boolean seesEverything() {
         return role == Role.ADMIN;
     }

@@ -29,7 +29,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
         className = "${MPCONFIG=db.class}",
-        url = "${MPCONFIG=db.url}",
+        url = "${MPCONFIG=db.connection-url}",
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",
         isolationLevel = Connection.TRANSACTION_READ_COMMITTED,

@@ -563,19 +563,37 @@ public class Claims {
     }
 
     private Claim forProvider(Long id, Viewer viewer) {
-        Claim claim = get(id, viewer);
+        Claim claim = lockedForChange(id, viewer);
         requireProvider(claim.contract(), viewer);
-        lockContract(claim.contract().id());
-        em.lock(claim, LockModeType.PESSIMISTIC_WRITE);
         return claim;
     }
 
     private Claim forDecision(Long id, Viewer viewer) {
         APPROVAL.requireMayDecide(viewer);
-        Claim claim = get(id, viewer);
-        lockContract(claim.contract().id());
-        em.lock(claim, LockModeType.PESSIMISTIC_WRITE);
+        return lockedForChange(id, viewer);
+    }
+
+    /**
+     * The claim with its contract's row and its own locked until the transaction ends, contract first (the order
+     * every claim step takes). The contract's row is locked by id and the claim read with its lock, so each is read
+     * once, as the locks hold it: locking entities already read made EclipseLink read each of them again.
+     */
+    private Claim lockedForChange(Long id, Viewer viewer) {
+        Long contractId = id == null ? null : em.createQuery("SELECT c.contract.id FROM Claim c WHERE c.id = :id", Long.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        if (contractId == null) {
+            throw new NotFoundException("claim", id);
+        }
+        lockContractRow(contractId);
+        Claim claim = em.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (claim == null || !canSee(viewer, claim)) {
+            throw new NotFoundException("claim", id);
+        }
         return claim;
+    }
+
+    private void lockContractRow(Long contractId) {
+        em.createNativeQuery("SELECT id FROM contract WHERE id = ?1 FOR UPDATE").setParameter(1, contractId).getResultList();
     }
 
     /** The contract row, locked until the transaction ends: claims on one contract are checked one after another. */

@@ -111,7 +111,9 @@ public class Contract {
     @CollectionTable(name = "contract_service", joinColumns = @JoinColumn(name = "contract_id"))
     private List<ContractService> services = new ArrayList<>();
 
-    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    // Read when asked for: a contract is loaded with every claim step, and a long block contract has a line per
+    // quarter (52 over 13 years) that a claim of costs or units never looks at (bench/claims-bench.sh).
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @OrderBy("dueDate, id")
     private List<PaymentScheduleLine> schedule = new ArrayList<>();
 

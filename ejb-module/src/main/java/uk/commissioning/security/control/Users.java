@@ -66,6 +66,10 @@ public class Users {
     public Viewer viewer(String username) {
         AppUser user = find(username).filter(AppUser::enabled)
                 .orElseThrow(() -> new IllegalStateException("no enabled user " + username));
+        return viewerOf(user);
+    }
+
+    public static Viewer viewerOf(AppUser user) {
         return new Viewer(user.username(), user.organisation().id(), user.role());
     }
 

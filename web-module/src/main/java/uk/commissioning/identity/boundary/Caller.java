@@ -3,6 +3,7 @@ package uk.commissioning.identity.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import java.security.Principal;
@@ -21,6 +22,9 @@ public class Caller {
     @Inject
     ViewerDirectory viewers;
 
+    @Inject
+    HttpServletRequest request;
+
     private Viewer viewer;
 
     public String username() {
@@ -34,7 +38,10 @@ public class Caller {
     /** Resolved once per request; an API token views as its organisation with no person's role. */
     public Viewer viewer() {
         if (viewer == null) {
-            viewer = viewers.viewerOf(username());
+            String username = username();
+            // A session's sign-in check has just read this user for this very request (Authentication).
+            Object checked = request.getAttribute(Viewer.REQUEST_ATTRIBUTE);
+            viewer = checked instanceof Viewer v && v.username().equals(username) ? v : viewers.viewerOf(username);
         }
         return viewer;
     }

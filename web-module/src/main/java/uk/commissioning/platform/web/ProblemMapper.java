@@ -99,7 +99,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrapEjb(Throwable thrown) {
         Throwable t = thrown;
-        while (t instanceof EJBException && t.getCause() != null) {
+        // A transactional boundary (@Transactional) wraps what failed at commit, as the EJB container wraps the rest.
+        while ((t instanceof EJBException || t instanceof jakarta.transaction.TransactionalException) && t.getCause() != null) {
             t = t.getCause();
         }
         return t;

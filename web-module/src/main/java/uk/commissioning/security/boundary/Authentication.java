@@ -20,6 +20,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import uk.commissioning.identity.Viewer;
 import uk.commissioning.platform.web.Problem;
 import uk.commissioning.security.control.ApiTokens;
 import uk.commissioning.security.control.Users;
@@ -84,6 +85,8 @@ public class Authentication implements HttpAuthenticationMechanism {
             } else if (isApi(request) && !SAFE_METHODS.contains(request.getMethod()) && !csrfMatches(request, session)) {
                 return problem(response, 403, "a write with a session cookie needs the " + CSRF_HEADER + " header");
             } else {
+                // Read from the database just now for this request: Caller takes it rather than reading the user again.
+                request.setAttribute(Viewer.REQUEST_ATTRIBUTE, Users.viewerOf(user.get()));
                 return context.notifyContainerAboutLogin(username, Set.of(user.get().role().name()));
             }
         }
