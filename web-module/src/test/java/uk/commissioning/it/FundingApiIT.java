@@ -238,6 +238,13 @@ class FundingApiIT extends ApiIT {
                 obj().add("reason", "not in the plan").build()).expect(200).json().getString("status"));
         assertEquals("NOT_PENDING", api.post(REQUESTER, "api/transfers/" + second + "/withdraw", obj().build())
                 .expect(409).json().getString("reason"), "a rejected transfer cannot be withdrawn");
+
+        // No body at all where a step's body is optional or its fields are named: never "Malformed JSON".
+        long third = given.requestTransfer(from, to, "300.00", decision, "2019-06-01").expect(201).id();
+        Api.Reply noReason = api.post(APPROVER, "api/transfers/" + third + "/reject", "").expect(400);
+        assertTrue(noReason.body().contains("\"reason\"") && !noReason.body().contains("Malformed"), noReason.body());
+        assertEquals("WITHDRAWN", api.post(REQUESTER, "api/transfers/" + third + "/withdraw", "").expect(200).json()
+                .getString("status"), "withdrawing needs no body");
         assertEquals("1000.00", figure(given.position(from, "asOf=2020-03-31"), "remaining"), "nothing moved");
     }
 

@@ -2,6 +2,7 @@ package uk.commissioning.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.commissioning.it.Api.amount;
 import static uk.commissioning.it.Api.gbp;
 import static uk.commissioning.it.Api.obj;
 import static uk.commissioning.it.Scenario.figure;
@@ -183,6 +184,12 @@ class PaymentRunsIT extends ApiIT {
         assertEquals("40.00", figure(position(fundA), "receivable"), "£66.67 less £26.67 recovered");
         assertEquals("20.00", figure(position(fundB), "receivable"), "£33.33 less £13.33 recovered");
         assertEquals("40000.00", figure(position(fundA), "committed"), "a reclaim moves money within the commitment");
+        // What was recovered is claimable again: the next claim's line sees £1,200 − £40 taken of the £60,000.
+        JsonObject nextLine = api.post(vcse, "api/claims", obj().add("contractId", contract).add("quarter", "2019-20 Q2")
+                .add("lines", Json.createArrayBuilder().add(obj().add("kind", "COST").add("description", "Sessions")
+                        .add("amount", gbp("100.00")))).build()).expect(201).json().getJsonArray("lines").getJsonObject(0);
+        assertEquals(List.of("1160.00", "58840.00"), List.of(amount(nextLine.getJsonObject("takenByOthers")),
+                amount(nextLine.getJsonObject("remaining"))));
         given.assertTrialBalanceIsZero(commissioner);
     }
 

@@ -38,4 +38,17 @@ public final class ClaimArithmetic {
         }
         return split;
     }
+
+    /**
+     * What a claim's recoveries give back to each of its lines: {@code recovered} in proportion to the lines' approved
+     * amounts (largest remainder, to the penny), since a reclaim is raised on the claim, not on a line. No recovery,
+     * or nothing approved to weigh it by: zero for every line.
+     */
+    public static List<BigDecimal> recoveredPerLine(BigDecimal recovered, List<BigDecimal> approved) {
+        List<BigDecimal> weights = approved.stream().map(a -> a == null ? BigDecimal.ZERO : a).toList();
+        if (recovered == null || recovered.signum() == 0 || weights.stream().allMatch(w -> w.signum() == 0)) {
+            return weights.stream().map(w -> BigDecimal.ZERO.setScale(2)).toList();
+        }
+        return Money.allocate(recovered.setScale(2), weights);
+    }
 }

@@ -1,7 +1,9 @@
 package uk.commissioning.claims.control;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import uk.commissioning.money.Money;
 
 /**
@@ -12,6 +14,12 @@ public interface ClaimPayments {
 
     /** The claim's parts in payment runs (one per paying fund), in run order; empty before a run takes it. */
     List<ClaimPayment> of(Long claimId);
+
+    /**
+     * What recoveries on reclaims have brought back into the contract's commitment, per claim of the contract (claim
+     * id → amount; a claim with none is absent): money the provider repaid, so no longer taken by that claim.
+     */
+    Map<Long, BigDecimal> recoveredByClaim(Long contractId);
 
     /**
      * One paying fund's part of a claim: the run (and so the payment file) it is in and when that run scheduled it,

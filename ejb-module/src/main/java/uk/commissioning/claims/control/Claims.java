@@ -494,7 +494,7 @@ public class Claims {
         BigDecimal taken = BigDecimal.ZERO;
         BigDecimal approved = BigDecimal.ZERO;
         for (OtherLine line : others) {
-            taken = taken.add(ClaimLine.takes(line.status(), line.amount(), line.approvedAmount()));
+            taken = taken.add(line.takes());
             if (line.status().isDecided() && line.approvedAmount() != null) {
                 approved = approved.add(line.approvedAmount());
             }
@@ -503,8 +503,17 @@ public class Claims {
         return new LineBalance(limit, takenMoney, ClaimArithmetic.remaining(limit, takenMoney), Money.of(approved, limit.currency()));
     }
 
-    /** Another claim's line as the balances need it: its schedule line, amounts and its claim's status. */
-    private record OtherLine(Long scheduleLineId, BigDecimal amount, BigDecimal approvedAmount, ClaimStatus status) {
+    /**
+     * Another claim's line as the balances need it: its schedule line, amounts, its claim's status, and its share of
+     * what recoveries on its claim's reclaims brought back.
+     */
+    private record OtherLine(Long scheduleLineId, BigDecimal amount, BigDecimal approvedAmount, ClaimStatus status,
+                             BigDecimal recovered) {
+
+        /** What the line takes ({@link ClaimLine#takes}) less what the provider repaid of it: that is claimable again. */
+        BigDecimal takes() {
+            return ClaimLine.takes(status, amount, approvedAmount).subtract(recovered);
+        }
     }
 
     private List<OtherLine> otherLines(Claim claim) {
@@ -517,11 +526,30 @@ public class Claims {
      * submission, most of its time on a contract with many claims (bench/claims-bench.sh).
      */
     private List<OtherLine> otherLines(Long contractId, Long claimId) {
-        return em.createQuery("SELECT l.scheduleLineId, l.amount, l.approvedAmount, c.status FROM ClaimLine l JOIN l.claim c "
-                        + "WHERE c.contract.id = :contract AND c.id <> :claim", Object[].class)
+        List<Object[]> rows = em.createQuery("SELECT c.id, l.scheduleLineId, l.amount, l.approvedAmount, c.status "
+                        + "FROM ClaimLine l JOIN l.claim c WHERE c.contract.id = :contract AND c.id <> :claim "
+                        + "ORDER BY c.id, l.lineNo", Object[].class)
                 .setParameter("contract", contractId).setParameter("claim", claimId == null ? -1L : claimId)
-                .getResultList().stream()
-                .map(r -> new OtherLine((Long) r[0], (BigDecimal) r[1], (BigDecimal) r[2], (ClaimStatus) r[3])).toList();
+                .getResultList();
+        Map<Long, BigDecimal> recovered = payments.isResolvable() ? payments.get().recoveredByClaim(contractId) : Map.of();
+        List<OtherLine> lines = new ArrayList<>();
+        int from = 0;
+        while (from < rows.size()) {
+            Long claim = (Long) rows.get(from)[0];
+            int to = from;
+            while (to < rows.size() && claim.equals(rows.get(to)[0])) {
+                to++;
+            }
+            List<Object[]> ofClaim = rows.subList(from, to);
+            List<BigDecimal> back = ClaimArithmetic.recoveredPerLine(recovered.get(claim),
+                    ofClaim.stream().map(r -> (BigDecimal) r[3]).toList());
+            for (int i = 0; i < ofClaim.size(); i++) {
+                Object[] r = ofClaim.get(i);
+                lines.add(new OtherLine((Long) r[1], (BigDecimal) r[2], (BigDecimal) r[3], (ClaimStatus) r[4], back.get(i)));
+            }
+            from = to;
+        }
+        return lines;
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,5 +35,15 @@ public class ClaimPaymentRecords implements ClaimPayments {
                     return new ClaimPayment(line.runId(), line.fundCode(), line.amount(), (LocalDate) row[1],
                             receipt == null ? null : receipt.paidOn(), receipt == null ? null : receipt.paymentReference());
                 }).toList();
+    }
+
+    @Override
+    public Map<Long, BigDecimal> recoveredByClaim(Long contractId) {
+        Map<Long, BigDecimal> recovered = new HashMap<>();
+        em.createQuery("SELECT r.claimId, SUM(v.amount) FROM ReclaimRecovery v, Reclaim r, Claim c "
+                        + "WHERE v.reclaimId = r.id AND r.claimId = c.id AND c.contract.id = :contract GROUP BY r.claimId", Object[].class)
+                .setParameter("contract", contractId).getResultList()
+                .forEach(row -> recovered.put((Long) row[0], (BigDecimal) row[1]));
+        return recovered;
     }
 }

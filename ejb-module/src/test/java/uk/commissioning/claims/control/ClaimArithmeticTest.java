@@ -2,7 +2,10 @@ package uk.commissioning.claims.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.commissioning.money.Money;
@@ -43,5 +46,24 @@ class ClaimArithmeticTest {
     void aSingleFundTakesTheWholeAmount() {
         assertEquals(Map.of(9L, Money.pounds("4950.00")),
                 ClaimArithmetic.split(Money.pounds("4950.00"), Map.of(9L, Money.pounds("90000.00"))));
+    }
+
+    @Test
+    void aRecoveryGoesBackToTheClaimsLinesInProportionToWhatEachHadApprovedToThePenny() {
+        assertEquals(decimals("26.67", "13.33"), ClaimArithmetic.recoveredPerLine(new BigDecimal("40.00"),
+                decimals("800.00", "400.00")));
+        assertEquals(decimals("40.00"), ClaimArithmetic.recoveredPerLine(new BigDecimal("40"), decimals("1200.00")));
+        assertEquals(decimals("0.00", "10.00"), ClaimArithmetic.recoveredPerLine(new BigDecimal("10.00"),
+                Arrays.asList(null, new BigDecimal("5.00"))), "a line approved at nothing gets nothing back");
+    }
+
+    @Test
+    void noRecoveryOrNothingApprovedGivesNothingBack() {
+        assertEquals(decimals("0.00", "0.00"), ClaimArithmetic.recoveredPerLine(null, decimals("800.00", "400.00")));
+        assertEquals(decimals("0.00"), ClaimArithmetic.recoveredPerLine(new BigDecimal("5.00"), decimals("0.00")));
+    }
+
+    private static List<BigDecimal> decimals(String... values) {
+        return Arrays.stream(values).map(BigDecimal::new).toList();
     }
 }
