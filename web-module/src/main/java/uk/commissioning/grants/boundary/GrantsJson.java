@@ -8,13 +8,13 @@ import uk.commissioning.grants.entity.ImportProblem;
 import uk.commissioning.platform.web.Json.MoneyJson;
 
 /** The JSON of a 360Giving import's report. */
-final class GrantsJson {
+public final class GrantsJson {
 
     private GrantsJson() {
     }
 
     /** One grant not imported: by its id (JSON, and CSV where it has one) and by its line (CSV). */
-    record ImportProblemJson(String grantId, Integer line, String field, String message) {
+    public record ImportProblemJson(String grantId, Integer line, String field, String message) {
 
         static ImportProblemJson of(ImportProblem p) {
             return new ImportProblemJson(p.grantId(), p.line(), p.field(), p.message());
@@ -25,7 +25,7 @@ final class GrantsJson {
      * {@code totalAwarded} is the sum of the file's grants now stored (imported or unchanged) when they share one
      * currency; a file in several currencies has it null and every currency's total in {@code totalsByCurrency}.
      */
-    record ImportReportJson(Long importId, String fileName, String format, String sha256, String status, int imported,
+    public record ImportReportJson(Long importId, String fileName, String format, String sha256, String status, int imported,
             int unchanged, int rejected, int recipientsCreated, MoneyJson totalAwarded,
             List<MoneyJson> totalsByCurrency, List<ImportProblemJson> problems) {
 
