@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,12 +50,18 @@ public class GrantImports {
         GivingImport source = new GivingImport(fileName, format, actor);
         em.persist(source);
         DigestInputStream bytes = new DigestInputStream(body, sha256());
+        // The JSON parser closes what it reads when done; the digest still wants the bytes after the grants.
+        InputStream kept = new FilterInputStream(bytes) {
+            @Override
+            public void close() {
+            }
+        };
         Run run = new Run(source, actor);
         if (format == ImportFormat.JSON) {
             int[] position = {0};
-            GivingJsonReader.read(bytes, grant -> run.take(grant, null, position[0]++));
+            GivingJsonReader.read(kept, grant -> run.take(grant, null, position[0]++));
         } else {
-            GivingCsvReader.read(bytes, (line, grant) -> run.take(grant, line, -1));
+            GivingCsvReader.read(kept, (line, grant) -> run.take(grant, line, -1));
         }
         drain(bytes);
         source.finish(HexFormat.of().formatHex(bytes.getMessageDigest().digest()), run.imported, run.unchanged,
