@@ -1,6 +1,7 @@
 package uk.commissioning.grants.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.BufferedReader;
@@ -26,6 +27,9 @@ import uk.commissioning.rules.RuleViolation;
  * name is kept under its title, as an extension.
  */
 public final class GivingCsvReader {
+
+    // Json.create… looks the JSON-P provider up anew on every call; one factory per class is looked up once.
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
     public interface GrantRow {
         void accept(int line, JsonObject grant);
@@ -66,7 +70,7 @@ public final class GivingCsvReader {
     }
 
     private static JsonObject grant(List<String> header, List<Optional<GivingColumns.Place>> places, List<String> cells) {
-        JsonObjectBuilder grant = Json.createObjectBuilder();
+        JsonObjectBuilder grant = JSON.createObjectBuilder();
         Map<String, JsonObjectBuilder> groups = new LinkedHashMap<>();
         for (int i = 0; i < Math.min(header.size(), cells.size()); i++) {
             String cell = cells.get(i);
@@ -79,7 +83,7 @@ public final class GivingCsvReader {
                 continue;
             }
             GivingColumns.Place at = place.get();
-            JsonObjectBuilder target = at.group() == null ? grant : groups.computeIfAbsent(at.group(), g -> Json.createObjectBuilder());
+            JsonObjectBuilder target = at.group() == null ? grant : groups.computeIfAbsent(at.group(), g -> JSON.createObjectBuilder());
             switch (at.kind()) {
                 case NUMBER -> {
                     try {
@@ -89,11 +93,11 @@ public final class GivingCsvReader {
                         target.add(at.key(), cell);
                     }
                 }
-                case TEXT_LIST -> target.add(at.key(), Json.createArrayBuilder().add(cell));
+                case TEXT_LIST -> target.add(at.key(), JSON.createArrayBuilder().add(cell));
                 case TEXT -> target.add(at.key(), cell);
             }
         }
-        groups.forEach((group, item) -> grant.add(group, Json.createArrayBuilder().add(item)));
+        groups.forEach((group, item) -> grant.add(group, JSON.createArrayBuilder().add(item)));
         return grant.build();
     }
 

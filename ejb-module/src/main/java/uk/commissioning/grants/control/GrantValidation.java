@@ -52,9 +52,9 @@ public final class GrantValidation {
 
     public static Checked check(JsonObject given) {
         Fields fields = new Fields();
-        String id = fields.requiredText(given, "id", "id");
-        String title = fields.requiredText(given, "title", "title");
-        String description = fields.requiredText(given, "description", "description");
+        String id = fields.requiredText(given, "id", "id", 200);
+        String title = fields.requiredText(given, "title", "title", 1000);
+        String description = fields.requiredText(given, "description", "description", 1_000_000);
         String currency = fields.currency(given);
         BigDecimal awarded = fields.amount(given, "amountAwarded", true);
         BigDecimal appliedFor = fields.amount(given, "amountAppliedFor", false);
@@ -65,8 +65,8 @@ public final class GrantValidation {
         LocalDate plannedEnd = planned == null ? null : fields.date(planned, "endDate", "plannedDates[0].endDate", false);
         BigDecimal duration = planned == null ? null : fields.number(planned, "duration", "plannedDates[0].duration");
         JsonObject recipient = first(given, "recipientOrganization");
-        String recipientId = fields.requiredText(recipient, "id", "recipientOrganization[0].id");
-        String recipientName = fields.requiredText(recipient, "name", "recipientOrganization[0].name");
+        String recipientId = fields.requiredText(recipient, "id", "recipientOrganization[0].id", 120);
+        String recipientName = fields.requiredText(recipient, "name", "recipientOrganization[0].name", 500);
         if (recipientId != null) {
             try {
                 OrgId.of(recipientId);
@@ -75,28 +75,33 @@ public final class GrantValidation {
             }
         }
         JsonObject funder = first(given, "fundingOrganization");
-        String funderId = fields.requiredText(funder, "id", "fundingOrganization[0].id");
-        String funderName = fields.requiredText(funder, "name", "fundingOrganization[0].name");
-        String department = fields.optionalText(funder, "department");
+        String funderId = fields.requiredText(funder, "id", "fundingOrganization[0].id", 200);
+        String funderName = fields.requiredText(funder, "name", "fundingOrganization[0].name", 500);
+        String department = fields.optionalText(funder, "department", "fundingOrganization[0].department", 500);
         JsonObject programme = first(given, "grantProgramme");
         List<GrantColumns.Location> locations = new ArrayList<>();
         JsonValue beneficiaries = given.get("beneficiaryLocation");
         if (beneficiaries instanceof JsonArray array) {
             for (JsonValue item : array) {
                 JsonObject location = item instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
-                locations.add(new GrantColumns.Location(fields.optionalText(location, "name"),
-                        fields.optionalText(location, "countryCode"), fields.optionalText(location, "geoCode"),
-                        fields.optionalText(location, "geoCodeType")));
+                String at = "beneficiaryLocation[" + locations.size() + "].";
+                locations.add(new GrantColumns.Location(fields.optionalText(location, "name", at + "name", 500),
+                        fields.optionalText(location, "countryCode", at + "countryCode", 10),
+                        fields.optionalText(location, "geoCode", at + "geoCode", 50),
+                        fields.optionalText(location, "geoCodeType", at + "geoCodeType", 20)));
             }
         }
+        String programmeCode = fields.optionalText(programme, "code", "grantProgramme[0].code", 200);
+        String programmeTitle = fields.optionalText(programme, "title", "grantProgramme[0].title", 500);
+        String fromOpenCall = fields.optionalText(given, "fromOpenCall", "fromOpenCall", 20);
+        String dateModified = fields.optionalText(given, "dateModified", "dateModified", 40);
+        String dataSource = fields.optionalText(given, "dataSource", "dataSource", 1000);
         if (!fields.problems.isEmpty()) {
             return new Checked(id, null, List.copyOf(fields.problems));
         }
         GrantColumns columns = new GrantColumns(id, title, description, currency, awarded, appliedFor, disbursed,
                 awardDate, plannedStart, plannedEnd, duration, recipientId, recipientName, funderId, funderName,
-                department, fields.optionalText(programme, "code"), fields.optionalText(programme, "title"),
-                fields.optionalText(given, "fromOpenCall"), fields.optionalText(given, "dateModified"),
-                fields.optionalText(given, "dataSource"), locations);
+                department, programmeCode, programmeTitle, fromOpenCall, dateModified, dataSource, locations);
         JsonValue beyond = JsonShapes.beyond(given, columns.toJson());
         JsonObject extensions = beyond instanceof JsonObject o ? o : null;
         String fingerprint = sha256(JsonShapes.canonical(JsonShapes.merge(columns.toJson(), extensions)));
@@ -128,18 +133,27 @@ public final class GrantValidation {
             problems.add(new FieldProblem(field, message));
         }
 
-        String requiredText(JsonObject object, String key, String field) {
+        /** @param max the width of the column it is stored in */
+        String requiredText(JsonObject object, String key, String field, int max) {
             String text = object == null ? null : text(object.get(key));
             if (text == null || text.isBlank()) {
                 problem(field, "is required");
                 return null;
             }
-            return text;
+            return fits(text, field, max);
         }
 
-        String optionalText(JsonObject object, String key) {
+        String optionalText(JsonObject object, String key, String field, int max) {
             String text = object == null ? null : text(object.get(key));
-            return text == null || text.isBlank() ? null : text;
+            return text == null || text.isBlank() ? null : fits(text, field, max);
+        }
+
+        private String fits(String text, String field, int max) {
+            if (text.length() > max) {
+                problem(field, "is longer than " + max + " characters");
+                return null;
+            }
+            return text;
         }
 
         private static String text(JsonValue value) {
@@ -151,7 +165,7 @@ public final class GrantValidation {
         }
 
         String currency(JsonObject grant) {
-            String code = requiredText(grant, "currency", "currency");
+            String code = requiredText(grant, "currency", "currency", 100);
             if (code == null) {
                 return null;
             }

@@ -1,6 +1,7 @@
 package uk.commissioning.grants.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -20,6 +21,9 @@ import java.util.TreeMap;
  */
 public final class JsonShapes {
 
+    // Json.create… looks the JSON-P provider up anew on every call; one factory per class is looked up once.
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+
     private JsonShapes() {
     }
 
@@ -29,7 +33,7 @@ public final class JsonShapes {
             return given;
         }
         if (given instanceof JsonObject object && columns instanceof JsonObject known) {
-            JsonObjectBuilder rest = Json.createObjectBuilder();
+            JsonObjectBuilder rest = JSON.createObjectBuilder();
             boolean any = false;
             for (Map.Entry<String, JsonValue> field : object.entrySet()) {
                 JsonValue left = beyond(field.getValue(), known.get(field.getKey()));
@@ -41,7 +45,7 @@ public final class JsonShapes {
             return any ? rest.build() : null;
         }
         if (given instanceof JsonArray array && columns instanceof JsonArray known) {
-            JsonArrayBuilder rest = Json.createArrayBuilder();
+            JsonArrayBuilder rest = JSON.createArrayBuilder();
             boolean any = false;
             for (int i = 0; i < array.size(); i++) {
                 JsonValue left = beyond(array.get(i), i < known.size() ? known.get(i) : null);
@@ -64,7 +68,7 @@ public final class JsonShapes {
             return beyond;
         }
         if (columns instanceof JsonObject known && beyond instanceof JsonObject rest) {
-            JsonObjectBuilder merged = Json.createObjectBuilder();
+            JsonObjectBuilder merged = JSON.createObjectBuilder();
             known.forEach((key, value) -> merged.add(key, merge(value, rest.get(key))));
             rest.forEach((key, value) -> {
                 if (!known.containsKey(key)) {
@@ -74,7 +78,7 @@ public final class JsonShapes {
             return merged.build();
         }
         if (columns instanceof JsonArray known && beyond instanceof JsonArray rest) {
-            JsonArrayBuilder merged = Json.createArrayBuilder();
+            JsonArrayBuilder merged = JSON.createArrayBuilder();
             for (int i = 0; i < Math.max(known.size(), rest.size()); i++) {
                 merged.add(merge(i < known.size() ? known.get(i) : null, i < rest.size() ? rest.get(i) : null));
             }
@@ -100,7 +104,8 @@ public final class JsonShapes {
                         text.append(',');
                     }
                     first = false;
-                    text.append(Json.createValue(field.getKey())).append(':');
+                    quote(field.getKey(), text);
+                    text.append(':');
                     write(field.getValue(), text);
                 }
                 text.append('}');
@@ -117,9 +122,28 @@ public final class JsonShapes {
                 text.append(']');
             }
             case NUMBER -> text.append(plain(((JsonNumber) value).bigDecimalValue()).toPlainString());
-            case STRING -> text.append(Json.createValue(((JsonString) value).getString()));
+            case STRING -> quote(((JsonString) value).getString(), text);
             default -> text.append(value);
         }
+    }
+
+    private static void quote(String string, StringBuilder text) {
+        text.append('"');
+        for (int i = 0; i < string.length(); i++) {
+            char c = string.charAt(i);
+            switch (c) {
+                case '"' -> text.append("\\\"");
+                case '\\' -> text.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        text.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        text.append(c);
+                    }
+                }
+            }
+        }
+        text.append('"');
     }
 
     /** {@code 12.00} as {@code 12}, and never {@code 1E+1}. */

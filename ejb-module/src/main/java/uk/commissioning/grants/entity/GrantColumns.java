@@ -1,6 +1,7 @@
 package uk.commissioning.grants.entity;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,10 +21,13 @@ public record GrantColumns(String identifier, String title, String description, 
         String grantProgrammeCode, String grantProgrammeTitle, String fromOpenCall, String dateModified,
         String dataSource, List<Location> beneficiaryLocations) {
 
+    // Json.create… looks the JSON-P provider up anew on every call; one factory per class is looked up once.
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+
     public record Location(String name, String countryCode, String geoCode, String geoCodeType) {
 
         JsonObject toJson() {
-            JsonObjectBuilder json = Json.createObjectBuilder();
+            JsonObjectBuilder json = JSON.createObjectBuilder();
             put(json, "name", name);
             put(json, "countryCode", countryCode);
             put(json, "geoCode", geoCode);
@@ -38,7 +42,7 @@ public record GrantColumns(String identifier, String title, String description, 
 
     /** These fields as the standard names and nests them; absent fields are left out, not null. */
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         put(json, "id", identifier);
         put(json, "title", title);
         put(json, "description", description);
@@ -48,34 +52,34 @@ public record GrantColumns(String identifier, String title, String description, 
         put(json, "amountDisbursed", amountDisbursed);
         put(json, "awardDate", awardDate);
         if (plannedStartDate != null || plannedEndDate != null || plannedDurationMonths != null) {
-            JsonObjectBuilder planned = Json.createObjectBuilder();
+            JsonObjectBuilder planned = JSON.createObjectBuilder();
             put(planned, "startDate", plannedStartDate);
             put(planned, "endDate", plannedEndDate);
             if (plannedDurationMonths != null) {
                 BigDecimal months = plannedDurationMonths.stripTrailingZeros();
                 planned.add("duration", months.scale() < 0 ? months.setScale(0) : months);
             }
-            json.add("plannedDates", Json.createArrayBuilder().add(planned));
+            json.add("plannedDates", JSON.createArrayBuilder().add(planned));
         }
-        JsonObjectBuilder recipient = Json.createObjectBuilder();
+        JsonObjectBuilder recipient = JSON.createObjectBuilder();
         put(recipient, "id", recipientOrgIdentifier);
         put(recipient, "name", recipientOrgName);
-        json.add("recipientOrganization", Json.createArrayBuilder().add(recipient));
+        json.add("recipientOrganization", JSON.createArrayBuilder().add(recipient));
         if (!beneficiaryLocations.isEmpty()) {
-            JsonArrayBuilder locations = Json.createArrayBuilder();
+            JsonArrayBuilder locations = JSON.createArrayBuilder();
             beneficiaryLocations.forEach(location -> locations.add(location.toJson()));
             json.add("beneficiaryLocation", locations);
         }
-        JsonObjectBuilder funder = Json.createObjectBuilder();
+        JsonObjectBuilder funder = JSON.createObjectBuilder();
         put(funder, "id", fundingOrgIdentifier);
         put(funder, "name", fundingOrgName);
         put(funder, "department", fundingOrgDepartment);
-        json.add("fundingOrganization", Json.createArrayBuilder().add(funder));
+        json.add("fundingOrganization", JSON.createArrayBuilder().add(funder));
         if (grantProgrammeCode != null || grantProgrammeTitle != null) {
-            JsonObjectBuilder programme = Json.createObjectBuilder();
+            JsonObjectBuilder programme = JSON.createObjectBuilder();
             put(programme, "code", grantProgrammeCode);
             put(programme, "title", grantProgrammeTitle);
-            json.add("grantProgramme", Json.createArrayBuilder().add(programme));
+            json.add("grantProgramme", JSON.createArrayBuilder().add(programme));
         }
         put(json, "fromOpenCall", fromOpenCall);
         put(json, "dateModified", dateModified);

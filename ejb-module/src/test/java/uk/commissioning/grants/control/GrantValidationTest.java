@@ -67,6 +67,14 @@ class GrantValidationTest {
     }
 
     @Test
+    void textLongerThanItsColumnIsRefusedRatherThanCut() {
+        assertEquals(List.of("title"), fieldsAtFault(good().add("title", "t".repeat(1001)).build()));
+        assertEquals(List.of("beneficiaryLocation[1].geoCode"), fieldsAtFault(good().add("beneficiaryLocation",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("geoCode", "E08000009"))
+                        .add(Json.createObjectBuilder().add("geoCode", "E".repeat(51)))).build()));
+    }
+
+    @Test
     void theCurrencyIsAnIso4217Code() {
         assertEquals(List.of("currency"), fieldsAtFault(good().add("currency", "XX").build()));
         assertEquals(List.of("currency"), fieldsAtFault(good().add("currency", "gbp").build()));
