@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
@@ -26,6 +27,7 @@ import uk.commissioning.platform.csv.CsvWriter;
 public class GrantExports {
 
     private static final int PAGE = 500;
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
 
     @PersistenceContext
     EntityManager em;
@@ -93,7 +95,7 @@ public class GrantExports {
     static JsonObject asJson(GivingGrant grant) {
         JsonValue extensions = null;
         if (grant.extensions() != null) {
-            try (JsonReader reader = Json.createReader(new StringReader(grant.extensions()))) {
+            try (JsonReader reader = READERS.createReader(new StringReader(grant.extensions()))) {
                 extensions = reader.readValue();
             }
         }
