@@ -88,7 +88,8 @@ class GivingIT extends ApiIT {
         Api.Reply csv = api.getCsv(REQUESTER, "api/grants/360giving.csv").expect(200);
         String header = new String(resource(TRAFFORD + ".csv"), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
         assertEquals(header, csv.body().lines().findFirst().orElseThrow(), "the standard's column titles, in order");
-        assertEquals(555, csv.body().lines().filter(line -> published.containsKey(line.substring(0, line.indexOf(',')))).count());
+        assertEquals(555, csv.body().lines().filter(line -> line.indexOf(',') > 0)
+                .filter(line -> published.containsKey(line.substring(0, line.indexOf(',')))).count());
     }
 
     @Test
