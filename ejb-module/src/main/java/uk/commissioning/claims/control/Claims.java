@@ -111,7 +111,8 @@ public class Claims {
         if (quarter == null) {
             throw new RuleViolation(Reason.INVALID_INPUT, "quarter", "is required");
         }
-        Contract contract = lockContract(contracts.get(contractId, "contractId", viewer).id());
+        lockContractRow(contractId);
+        Contract contract = contracts.get(contractId, "contractId", viewer);
         requireProvider(contract, viewer);
         requireClaimable(contract, quarter);
         if (liveClaim(contract.id(), quarter).isPresent()) {
@@ -620,13 +621,12 @@ public class Claims {
         return claim;
     }
 
+    /**
+     * The contract row, locked until the transaction ends: claims on one contract are checked one after another.
+     * Locked by id before the contract is read, so it is read once, as the lock holds it.
+     */
     private void lockContractRow(Long contractId) {
         em.createNativeQuery("SELECT id FROM contract WHERE id = ?1 FOR UPDATE").setParameter(1, contractId).getResultList();
-    }
-
-    /** The contract row, locked until the transaction ends: claims on one contract are checked one after another. */
-    private Contract lockContract(Long contractId) {
-        return em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private Optional<Claim> liveClaim(Long contractId, Quarter quarter) {
